@@ -1,0 +1,47 @@
+# Two commands: `make run` serves the demo site, `make test` passes the test suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install db demo messages lint format clean
+
+run: db demo
+	$(PY) manage.py ensure_admin
+	@echo "Serving the portal on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(BIN)/pytest -n auto --dist loadfile
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+db: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
+
+demo: db
+	$(PY) manage.py load_demo_content
+
+messages: install
+	$(PY) manage.py makemessages -l fr -l en -i ".venv/*" -i "benchmarks/*" -i "tests/*" && $(PY) manage.py compilemessages -i ".venv"
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3* media var static

@@ -1,0 +1,192 @@
+"""The contact form: spam kept out, the submission stored first, emails queued after.
+
+An "I can help" link from a project (`?project=<slug>&need=<id>`, built in stories/contact.py)
+opens the form with the project and the need shown in plain words and the help topic
+selected. Both travel in hidden fields that are checked against real, live objects on every
+request: an unknown or foreign project or need is dropped, never trusted.
+"""
+
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.models import PageViewRestriction
+
+from portal import outbox
+from portal.antispam import ProtectedFormMixin
+from portal.models import SiteSettings
+
+# Stored with each submission and shown as columns in the admin and its exports.
+CONTEXT_FIELDS = {"project": gettext_lazy("Project"), "need": gettext_lazy("Need")}
+ANTISPAM_FIELDS = ("website", "form_started")
+SENT_PARAMETER = "sent"
+
+
+class ContactForm(ProtectedFormMixin, BaseForm):
+    rate_limit_scope = "contact"
+    rate_limit_count = 5
+    rate_limit_window = 3600
+
+    project = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
+    need = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
+
+
+class ContactFormBuilder(FormBuilder):
+    def get_form_class(self):
+        return type("ContactForm", (ContactForm,), self.formfields)
+
+
+def help_context(page, project_slug, need_id):
+    """(project, need) named by a link, if live, public and together; else Nones.
+
+    One query: the need with its project, or the project alone when no need is named.
+    """
+    try:
+        project_model = apps.get_model("stories", "ProjectPage")
+    except LookupError:
+        return None, None
+    if not project_slug:
+        return None, None
+    # Not under a private section: no view restriction on the project or an ancestor.
+    restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
+    projects = (
+        project_model.objects.live()
+        .filter(locale_id=page.locale_id, slug=str(project_slug)[:255])
+        .exclude(Exists(restricted))
+    )
+    if str(need_id).isdigit():
+        need_model = project_model.needs.rel.related_model
+        need = need_model.objects.select_related("page").filter(pk=int(need_id), page__in=projects)
+        need = need.first()
+        if need is not None:
+            return need.page, need
+    return projects.first(), None
+
+
+def describe_need(need):
+    if need is None:
+        return ""
+    return f"{need.get_kind_display()}: {need.description}" if need.description else str(need)
+
+
+def topic_initial(page):
+    """{field name: the help topic} for the choice field that offers it."""
+    if not page.help_topic:
+        return {}
+    for field in page.get_form_fields():
+        choices = [c.strip() for c in field.choices.replace(",", "\n").splitlines()]
+        if page.help_topic in choices:
+            return {field.clean_name: page.help_topic}
+    return {}
+
+
+def _email_of(page, data):
+    for field in page.get_form_fields():
+        if field.field_type == "email" and data.get(field.clean_name):
+            return data[field.clean_name]
+    return ""
+
+
+def _lines(page, data):
+    lines = []
+    for name, label in page.get_data_fields():
+        value = data.get(name)
+        if name == "submit_time" or value in (None, "", []):
+            continue
+        if isinstance(value, bool):
+            value = _("yes") if value else _("no")
+        elif isinstance(value, list):
+            value = ", ".join(value)
+        lines.append(f"{label}: {value}")
+    return "\n".join(lines)
+
+
+def store_and_notify(page, form):
+    """Save the submission, then queue the team's notification and the acknowledgement.
+
+    Both emails are rows of the outbox written in the same transaction as the submission
+    and sent by a background task after it commits, retried if the mail server fails.
+    """
+    data = {k: v for k, v in form.cleaned_data.items() if k not in ANTISPAM_FIELDS}
+    project, need = help_context(page, data.get("project"), data.get("need"))
+    data["project"] = project.title if project else ""
+    data["need"] = describe_need(need) if project else ""
+    with transaction.atomic():
+        submission = page.get_submission_class().objects.create(form_data=data, page=page)
+        sender = _email_of(page, data)
+        admin_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/forms/submissions/{page.pk}/"
+        site_settings = SiteSettings.for_site(page.get_site())
+        team = [a.strip() for a in page.to_address.split(",") if a.strip()]
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = page.subject or _("New message from the contact form")
+            if project:
+                subject = _("I can help: %(project)s") % {"project": project.title}
+            outbox.queue_email(
+                to=team or site_settings.contact_email,
+                subject=subject,
+                text=f"{_lines(page, data)}\n\n{_('Read it in the admin:')} {admin_url}\n",
+                reply_to=sender or None,
+                related_label=subject,
+                related_url=admin_url,
+            )
+        if sender:
+            outbox.queue_email(
+                to=sender,
+                subject=_("We received your message"),
+                text=_(
+                    "Hello,\n\nThank you for writing to Hauts les jeunes: your message reached "
+                    "the team, who will answer you soon.\n\nYour message:\n%(lines)s\n"
+                )
+                % {"lines": _lines(page, data)},
+                related_label=_("Acknowledgement"),
+                related_url=admin_url,
+            )
+    return submission
+
+
+def serve(page, request, *args, **kwargs):
+    """GET shows the form (or the thank-you page), POST validates and stores it."""
+    if request.method == "POST":
+        form = page.get_form(
+            request.POST, request.FILES, page=page, user=request.user, request=request
+        )
+        if form.is_valid():
+            page.process_form_submission(form)
+            response = redirect(f"{page.get_url(request)}?{SENT_PARAMETER}=1")
+        elif form.looks_like_bot:  # robots are told nothing
+            response = redirect(f"{page.get_url(request)}?{SENT_PARAMETER}=1")
+        else:
+            project, need = help_context(page, form.data.get("project"), form.data.get("need"))
+            response = _render(page, request, form, project, need)
+    elif request.GET.get(SENT_PARAMETER):
+        response = page.render_landing_page(request)
+    else:
+        project_slug, need_id = request.GET.get("project"), request.GET.get("need")
+        project, need = help_context(page, project_slug, need_id)
+        initial = {}
+        if project:
+            initial = {
+                "project": project.slug,
+                "need": need.pk if need else "",
+                **topic_initial(page),
+            }
+        form = page.get_form(page=page, user=request.user, request=request, initial=initial)
+        response = _render(page, request, form, project, need)
+    # Personal and CSRF-protected: never kept by any cache.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _render(page, request, form, project, need):
+    context = page.get_context(request)
+    context.update(form=form, help_project=project, help_need=need)
+    return TemplateResponse(request, page.get_template(request), context)

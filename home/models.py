@@ -1,0 +1,213 @@
+"""The home page and the standard pages (about, legal notice, privacy, accessibility)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from portal.blocks import KeyFigureBlock, StoryBlock
+from portal.models import PortalPage
+
+
+class HomePage(PortalPage):
+    hero_title = models.CharField(_("hero title"), max_length=160)
+    hero_intro = models.TextField(_("hero introduction"), blank=True)
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+    impact_figures = StreamField(
+        [("figure", KeyFigureBlock(label=_("Key figure")))],
+        blank=True,
+        verbose_name=_("impact figures"),
+    )
+    fundraising_title = models.CharField(_("title"), max_length=160, blank=True)
+    fundraising_text = models.TextField(_("text"), blank=True)
+    fundraising_button_label = models.CharField(_("button label"), max_length=60, blank=True)
+    fundraising_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The fundraising evening. Without one, the donation address is used."),
+    )
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("hero_intro"),
+        FieldPanel("impact_figures"),
+        InlinePanel(
+            "featured_challenges",
+            label=_("Featured challenges"),
+            help_text=_("Without any, the latest challenges are shown."),
+        ),
+        InlinePanel(
+            "featured_projects",
+            label=_("Featured projects"),
+            help_text=_("Without any, the latest projects are shown."),
+        ),
+        InlinePanel(
+            "featured_testimonials",
+            label=_("Featured testimonials"),
+            help_text=_("Without any, the latest testimonials are shown."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("fundraising_title"),
+                FieldPanel("fundraising_text"),
+                FieldPanel("fundraising_button_label"),
+                FieldPanel("fundraising_page"),
+            ],
+            heading=_("Call to the fundraising evening"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("hero_intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import featured
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(featured.home_sections(self, request))
+        return context
+
+
+class FeaturedItem(Orderable):
+    """A page an editor puts forward on the home page. Page links are not translated:
+    the page is shown in the visitor's language (see stories.featured)."""
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class FeaturedChallenge(FeaturedItem):
+    home = ParentalKey(HomePage, related_name="featured_challenges", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "stories.ChallengePage",
+        verbose_name=_("challenge"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+
+class FeaturedProject(FeaturedItem):
+    home = ParentalKey(HomePage, related_name="featured_projects", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "stories.ProjectPage", verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
+
+
+class FeaturedTestimonial(FeaturedItem):
+    home = ParentalKey(HomePage, related_name="featured_testimonials", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "stories.TestimonialPage",
+        verbose_name=_("testimonial"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+
+class StandardPage(PortalPage):
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+# Contact ---------------------------------------------------------------------------------
+
+
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form: its label, help text and choices are translated."""
+
+    page = ParentalKey("ContactPage", related_name="form_fields", on_delete=models.CASCADE)
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+
+
+class ContactPage(AbstractEmailForm, PortalPage):
+    """Wagtail's form builder: editors choose the fields. Submissions are stored before
+    any email is queued (home/contact.py); "I can help" links add a project and a need."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    thank_you_text = models.TextField(
+        _("thank-you text"), blank=True, help_text=_("Shown once the message is sent.")
+    )
+    help_topic = models.CharField(
+        _("“I can help” topic"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The topic choice selected when a visitor comes from a project's “I can help” "
+            "link (it must be one of the topic field's choices)."
+        ),
+    )
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("help_topic"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldPanel("to_address"), FieldPanel("subject")], heading=_("Notification email")
+        ),
+    ]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+    override_translatable_fields = [
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def get_form_fields(self):
+        # Read once per request: the form, the topic and the emails all use them.
+        if getattr(self, "_form_fields", None) is None:
+            self._form_fields = list(super().get_form_fields())
+        return self._form_fields
+
+    def get_form_class(self):
+        from home.contact import ContactFormBuilder
+
+        return ContactFormBuilder(self.get_form_fields()).get_form_class()
+
+    def get_data_fields(self):
+        from home.contact import CONTEXT_FIELDS
+
+        return super().get_data_fields() + list(CONTEXT_FIELDS.items())
+
+    def process_form_submission(self, form):
+        from home.contact import store_and_notify
+
+        return store_and_notify(self, form)
+
+    def serve(self, request, *args, **kwargs):
+        from home.contact import serve
+
+        return serve(self, request, *args, **kwargs)

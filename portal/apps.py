@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = "Portal"
+
+    def ready(self):
+        from portal import chrome, frontend_cache
+
+        chrome.connect_signals()
+        frontend_cache.connect_signals()

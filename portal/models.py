@@ -1,0 +1,133 @@
+"""Site-wide models: the settings editors change and the base every public page shares."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+SOCIAL_NETWORKS = [
+    ("linkedin", "LinkedIn"),
+    ("mastodon", "Mastodon"),
+    ("bluesky", "Bluesky"),
+    ("instagram", "Instagram"),
+    ("facebook", "Facebook"),
+    ("youtube", "YouTube"),
+]
+
+
+class SocialLinkValue(blocks.StructValue):
+    def label(self):
+        return dict(SOCIAL_NETWORKS).get(self["network"], self["network"])
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, label=_("Network"))
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "site"
+        value_class = SocialLinkValue
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    contact_email = models.EmailField(_("contact email"), default="contact@hautslesjeunes.org")
+    donation_url = models.URLField(_("donation page address"), blank=True)
+    footer_text_fr = models.TextField(_("footer text (French)"), blank=True)
+    footer_text_en = models.TextField(_("footer text (English)"), blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, verbose_name=_("social links")
+    )
+
+    panels = [
+        FieldPanel("contact_email"),
+        FieldPanel("donation_url"),
+        MultiFieldPanel(
+            [FieldPanel("footer_text_fr"), FieldPanel("footer_text_en")], heading=_("Footer")
+        ),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def footer_text(self):
+        language = (get_language() or "fr")[:2]
+        return getattr(self, f"footer_text_{language}", "") or self.footer_text_fr
+
+
+class PortalPage(Page):
+    """Base of every public page: a sharing image and a listing summary."""
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social networks."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("summary"), FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+
+# --- Email outbox (portal/outbox.py) -------------------------------------------------
+
+
+class OutboundEmail(models.Model):
+    """One email the portal owes someone: stored before sending, retried until it goes."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+        FAILED = "failed", _("failed")
+
+    to = models.CharField(_("recipients"), max_length=1000, help_text=_("Comma-separated."))
+    reply_to = models.CharField(_("reply to"), max_length=1000, blank=True)
+    subject = models.CharField(_("subject"), max_length=255)
+    text_body = models.TextField(_("text"))
+    html_body = models.TextField(_("HTML"), blank=True)
+    # [{"filename": ..., "content": <base64>, "mimetype": ...}]
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    related_label = models.CharField(_("about"), max_length=255, blank=True)
+    related_url = models.CharField(_("about (address)"), max_length=500, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.subject} → {self.to}"
+
+    @property
+    def recipients(self):
+        return [address.strip() for address in self.to.split(",") if address.strip()]

@@ -1,0 +1,157 @@
+"""Template tags for the page shell: languages, navigation, breadcrumbs, canonical URL."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from portal import chrome
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def _current_language():
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def absolute(request, url):
+    """An absolute URL: the configured public base URL wins over the request's host."""
+    if url.startswith(("http://", "https://")):
+        return url
+    base = settings.PORTAL_CANONICAL_BASE_URL.rstrip("/")
+    return f"{base}{url}" if base else request.build_absolute_uri(url)
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language: where the same page lives in it, if it exists.
+
+    For a Wagtail page the live translations are used; for any other view (search,
+    404...) the URL is translated through the locale prefix.
+    """
+    request = context["request"]
+    current = _current_language()
+    page = context.get("page")
+    urls = {}
+    if isinstance(page, Page) and page.pk:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in translations:
+            url = translation.get_url(request)
+            if url:
+                urls[translation.locale.language_code] = url
+    else:
+        for code in LANGUAGE_NAMES:
+            urls[code] = translate_url(request.get_full_path(), code)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": urls.get(code),
+            "absolute_url": absolute(request, urls[code]) if code in urls else None,
+            "is_current": code == current,
+        }
+        for code, name in LANGUAGE_NAMES.items()
+    ]
+
+
+def _ancestors(context):
+    """The current page's ancestors below the root, read once per request."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    request = context["request"]
+    # Keyed by the tree path: a preview of a page not saved yet has no pk.
+    cached = getattr(request, "_portal_ancestors", None)
+    if cached is None or cached[0] != page.path:
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+        cached = (page.path, list(ancestors.only("title", "url_path", "path", "depth")))
+        request._portal_ancestors = cached
+    return cached[1]
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    """The home page in the visitor's language, without a query when a page is shown."""
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth == 2:
+        return page
+    ancestors = _ancestors(context)
+    if ancestors:
+        return ancestors[0]
+    language = _current_language()
+    cache_attr = f"_portal_home_{language}"
+    if not hasattr(request, cache_attr):
+        site = Site.find_for_request(request)
+        home = None
+        if site:
+            home = (
+                Page.objects.filter(
+                    translation_key=site.root_page.translation_key,
+                    locale__language_code=language,
+                )
+                .live()
+                .first()
+            ) or site.root_page
+        setattr(request, cache_attr, home)
+    return getattr(request, cache_attr)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    home = home_page(context)
+    if home is None:
+        return []
+    return [child for child in chrome.home_children(home, context["request"]) if child["in_menu"]]
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    home = home_page(context)
+    if home is None:
+        return []
+    return [
+        child for child in chrome.home_children(home, context["request"]) if not child["in_menu"]
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context):
+    return _ancestors(context)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context["request"]
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        url = page.get_url(request)
+        # Listing pages keep their filter and page query in the canonical URL.
+        if request.GET and getattr(page, "canonical_keeps_query", False):
+            url = f"{url}?{request.GET.urlencode()}"
+        return absolute(request, url)
+    return absolute(request, request.path)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return absolute(context["request"], url)
+
+
+@register.filter
+def locale_of(language_code):
+    """Open Graph locale for a language code."""
+    return {"fr": "fr_FR", "en": "en_GB"}.get(language_code, language_code)
+
+
+@register.simple_tag
+def content_locales():
+    return Locale.objects.all()
+
+
+@register.filter
+def starts_with(value, prefix):
+    return bool(value) and str(value).startswith(prefix)

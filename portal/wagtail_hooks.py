@@ -1,0 +1,126 @@
+"""Admin for the email outbox: editors see what was sent, what waits, what failed, and resend."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from portal import outbox
+from portal.models import OutboundEmail
+
+
+class OutboxPermissionPolicy(ModelPermissionPolicy):
+    """Emails come from the portal itself: editors may fix and resend them, not write new ones."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(OutboundEmail, OutboxPermissionPolicy(OutboundEmail))
+
+
+class OutboxIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.permission_policy.user_has_permission(self.request.user, "change"):
+            buttons.append(
+                MenuItem(_("Resend"), url=_resend_url(instance), icon_name="mail", priority=15)
+            )
+        return buttons
+
+
+class OutboxInspectView(InspectView):
+    def get_header_buttons(self):
+        buttons = super().get_header_buttons()
+        if self.permission_policy.user_has_permission(self.request.user, "change"):
+            buttons.append(
+                HeaderButton(_("Resend"), url=_resend_url(self.object), icon_name="mail")
+            )
+        return buttons
+
+
+class ResendView(WagtailAdminTemplateMixin, TemplateView):
+    """GET asks for confirmation, POST queues the email again."""
+
+    template_name = "portal/admin/resend_email.html"
+    page_title = _("Resend email")
+    header_icon = "mail"
+
+    def dispatch(self, request, pk):
+        if not OutboxPermissionPolicy(OutboundEmail).user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        self.object = get_object_or_404(OutboundEmail, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return self.object.subject
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(object=self.object, index_url=_index_url(), **kwargs)
+
+    def post(self, request, pk):
+        outbox.resend(self.object)
+        messages.success(
+            request, _("The email to %(to)s was queued again.") % {"to": self.object.to}
+        )
+        return redirect(_index_url())
+
+
+def _index_url():
+    return reverse("outbound_email:index")
+
+
+def _resend_url(instance):
+    return reverse("outbound_email:resend", args=[instance.pk])
+
+
+class OutboxViewSet(ModelViewSet):
+    model = OutboundEmail
+    name = "outbound_email"
+    icon = "mail"
+    menu_label = _("Outgoing emails")
+    add_to_settings_menu = True
+    index_view_class = OutboxIndexView
+    inspect_view_class = OutboxInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["subject", "to", "status", "attempts", "created_at", "sent_at"]
+    list_filter = ["status"]
+    search_fields = ["to", "subject"]
+    # Editors may only correct the addresses before resending.
+    form_fields = ["to", "reply_to"]
+    inspect_view_fields = [
+        "to",
+        "reply_to",
+        "subject",
+        "status",
+        "attempts",
+        "last_error",
+        "created_at",
+        "next_attempt_at",
+        "sent_at",
+        "language",
+        "related_label",
+        "related_url",
+        "text_body",
+    ]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("resend/<int:pk>/", ResendView.as_view(), name="resend"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return OutboxViewSet()

@@ -1,0 +1,126 @@
+"""Browser tests: Debian's Chromium driven by Playwright against a real server.
+
+The server runs the demo site from its own SQLite database, as `make run` does. On a
+machine without Chromium the tests are skipped with the reason; in CI they fail.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/browser" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+def _require_chromium():
+    if shutil.which(CHROMIUM) or Path(CHROMIUM).exists():
+        return
+    message = f"Chromium not found at {CHROMIUM}: install it with 'apt-get install chromium'"
+    if os.environ.get("CI"):
+        pytest.fail(message + " (browser tests are required in CI)")
+    pytest.skip(message + " — browser tests skipped")
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site_url(tmp_path_factory):
+    """The demo site served by a separate process on a free port."""
+    _require_chromium()
+    workdir = tmp_path_factory.mktemp("site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["createcachetable"], ["load_demo_content"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+    port = _free_port()
+    server = subprocess.Popen(
+        manage + ["runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180  # a loaded CI machine starts slowly
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/healthz", timeout=2)  # noqa: S310 - our own server
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("The test server did not start") from None
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(site_url):
+    """One Chromium per test module.
+
+    Playwright's sync API keeps an asyncio loop running in this thread while it is
+    started; Django then refuses database access ("async context") to every test that
+    runs after it in the same worker. Stopping it at the end of each module keeps the
+    database tests that xdist schedules later on this worker working.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
+
+
+def axe_violations(page):
+    """axe-core's violations on the current page (axe is served from an installed package)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])} nodes: "
+        f"{[node['target'] for node in violation['nodes'][:3]]})"
+        for violation in results.response["violations"]
+    ]

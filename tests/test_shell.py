@@ -1,0 +1,177 @@
+"""The page shell, seen by a visitor: languages, navigation, metadata, errors."""
+
+import re
+
+import pytest
+
+from tests.conftest import page_by_slug
+from tests.helpers import elements, text_of
+
+pytestmark = pytest.mark.django_db
+
+STANDARD_PAGES = {
+    "fr": ["a-propos", "mentions-legales", "confidentialite", "accessibilite"],
+    "en": ["about", "legal-notice", "privacy", "accessibility"],
+}
+
+
+def test_root_redirects_to_french_by_default(client, demo):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/"
+
+
+def test_root_redirects_to_english_for_an_english_browser(client, demo):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_home_page_in_each_language(client, demo, language):
+    response = client.get(f"/{language}/")
+    html = text_of(response)
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in html
+    assert elements(html, "a", class_="skip-link", href="#main")
+    for landmark in ("<header", "<nav", '<main id="main"', "<footer"):
+        assert landmark in html
+    assert "contact@hautslesjeunes.org" in html
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_standard_page_exists_in_both_languages(client, demo, language):
+    for slug in STANDARD_PAGES[language]:
+        response = client.get(f"/{language}/{slug}/")
+        assert response.status_code == 200, slug
+        assert f'<html lang="{language}">' in text_of(response)
+
+
+def test_accessibility_statement_gives_its_conformity_status(client, demo):
+    assert "partiellement conforme" in text_of(client.get("/fr/accessibilite/")).lower()
+    assert "partially compliant" in text_of(client.get("/en/accessibility/")).lower()
+
+
+def test_language_switch_lands_on_the_same_page(client, demo):
+    html = text_of(client.get("/fr/a-propos/"))
+    switch = elements(html, "a", hreflang="en", lang="en")
+    assert [link["href"] for link in switch] == ["/en/about/"]
+    back = elements(text_of(client.get("/en/about/")), "a", hreflang="fr", lang="fr")
+    assert [link["href"] for link in back] == ["/fr/a-propos/"]
+
+
+def test_alternates_canonical_and_open_graph(client, demo):
+    html = text_of(client.get("/en/about/"))
+    alternates = {
+        link["hreflang"]: link["href"] for link in elements(html, "link", rel="alternate")
+    }
+    assert alternates == {
+        "fr": "http://testserver/fr/a-propos/",
+        "x-default": "http://testserver/fr/a-propos/",
+        "en": "http://testserver/en/about/",
+    }
+    assert elements(html, "link", rel="canonical", href="http://testserver/en/about/")
+    assert elements(html, "meta", property="og:url", content="http://testserver/en/about/")
+    assert elements(html, "meta", property="og:locale", content="en_GB")
+    assert elements(html, "meta", property="og:title")
+    assert elements(html, "meta", name="description")
+
+
+def test_breadcrumbs_below_the_home_page_only(client, demo):
+    about = text_of(client.get("/fr/a-propos/"))
+    assert 'aria-label="Fil d’Ariane"' in about or 'aria-label="Fil d\'Ariane"' in about
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', about, re.S).group(0)
+    assert 'href="/fr/"' in crumbs and 'aria-current="page"' in crumbs
+    assert 'class="breadcrumbs"' not in text_of(client.get("/fr/"))
+
+
+def test_main_navigation_comes_from_the_page_tree(client, demo):
+    about = page_by_slug("a-propos", "fr")
+    html = text_of(client.get("/fr/"))
+    nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
+    assert f'href="{about.url}"' in nav
+    about.show_in_menus = False
+    about.save_revision().publish()
+    nav = re.search(r'<nav class="main-nav".*?</nav>', text_of(client.get("/fr/")), re.S)
+    assert nav is None or f'href="{about.url}"' not in nav.group(0)
+
+
+def test_footer_shows_site_settings(client, demo):
+    from wagtail.models import Site
+
+    from portal.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.contact_email = "equipe@example.org"
+    settings.donation_url = "https://dons.example.org/"
+    settings.social_links = [
+        ("link", {"network": "mastodon", "url": "https://mastodon.example/@hlj"})
+    ]
+    settings.save()
+    html = text_of(client.get("/en/"))
+    footer = html[html.index("<footer") :]
+    assert 'href="mailto:equipe@example.org"' in footer
+    assert 'href="https://dons.example.org/"' in footer
+    assert ">Mastodon</a>" in footer
+    assert settings.footer_text_en in footer
+
+
+@pytest.mark.parametrize(
+    ("language", "title"), [("fr", "Page introuvable"), ("en", "Page not found")]
+)
+def test_not_found_page_in_each_language(client, demo, language, title):
+    response = client.get(f"/{language}/nothing-here/")
+    assert response.status_code == 404
+    html = text_of(response)
+    assert f'<html lang="{language}">' in html
+    assert title in html
+
+
+@pytest.mark.parametrize(("language", "title"), [("fr", "Désolés"), ("en", "Sorry")])
+def test_server_error_page_in_each_language(rf, language, title):
+    from portal.views import server_error
+
+    response = server_error(rf.get(f"/{language}/broken/"))
+    assert response.status_code == 500
+    assert f'<html lang="{language}">' in response.content.decode()
+    assert title in response.content.decode()
+
+
+def test_sitemap_lists_both_languages(client, demo):
+    xml = text_of(client.get("/sitemap.xml"))
+    for language, slugs in STANDARD_PAGES.items():
+        assert f"<loc>http://testserver/{language}/</loc>" in xml
+        for slug in slugs:
+            assert f"<loc>http://testserver/{language}/{slug}/</loc>" in xml
+
+
+def test_robots_txt_points_to_the_sitemap(client, demo):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in text_of(response)
+
+
+def test_security_headers(client, demo):
+    response = client.get("/fr/")
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    script_src = re.search(r"script-src ([^;]*)", csp).group(1)
+    assert "unsafe-inline" not in script_src and "'self'" in script_src
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_no_third_party_resource_in_the_shell(client, demo):
+    html = text_of(client.get("/fr/"))
+    for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src")):
+        for element in elements(html, tag):
+            url = element.get(attribute, "")
+            if tag == "link" and element.get("rel") in {"canonical", "alternate"}:
+                continue
+            assert not url.startswith(("http://", "https://", "//")), url
+
+
+def test_health_endpoints(client, db):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").json()["database"] == "ok"
