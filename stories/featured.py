@@ -1,0 +1,94 @@
+"""What the home page shows of the stories: the pages editors feature, in the visitor's
+language, or the latest ones when none are chosen. Six queries, however much content."""
+
+from django.db.models import CharField, Value
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from stories import models, queries
+
+HOW_MANY = 3
+
+
+def _featured_keys(home):
+    """The translation keys of the featured pages, in editors' order, in one query."""
+    from home.models import FeaturedChallenge, FeaturedProject, FeaturedTestimonial
+
+    def rows(model, kind):
+        return (
+            model.objects.filter(home=home)
+            .order_by()
+            .annotate(kind=Value(kind, output_field=CharField()))
+            .values_list("kind", "sort_order", "page__translation_key")
+        )
+
+    union = rows(FeaturedChallenge, "challenges").union(
+        rows(FeaturedProject, "projects"), rows(FeaturedTestimonial, "testimonials"), all=True
+    )
+    keys = {"challenges": [], "projects": [], "testimonials": []}
+    for kind, _order, key in sorted(union, key=lambda row: (row[0], row[1] or 0)):
+        keys[kind].append(key)
+    return keys
+
+
+def _pick(queryset, keys):
+    if keys:
+        pages = {page.translation_key: page for page in queryset.filter(translation_key__in=keys)}
+        return [pages[key] for key in keys if key in pages]
+    return list(queryset.order_by("-first_published_at")[:HOW_MANY])
+
+
+def home_sections(home, request):
+    names = ("featured_challenges", "featured_projects", "featured_testimonials", "fundraising_url")
+    return {
+        **queries.lazy_dict(lambda: _home_sections(home, request), names),
+        "stories_version": queries.cache_version(),
+    }
+
+
+def _home_sections(home, request):
+    keys = _featured_keys(home)
+    locale = home.locale_id
+    challenges = _pick(
+        queries.live(models.ChallengePage, locale).only(*queries.CARD_FIELDS),
+        keys["challenges"],
+    )
+    projects = _pick(
+        queries.live(models.ProjectPage, locale).only(*queries.PROJECT_CARD_FIELDS),
+        keys["projects"],
+    )
+    testimonials = _pick(
+        queries.live(models.TestimonialPage, locale).only(*queries.TESTIMONIAL_CARD_FIELDS),
+        keys["testimonials"],
+    )
+    _attach_images(challenges + projects, testimonials)
+    return {
+        "featured_challenges": challenges,
+        "featured_projects": projects,
+        "featured_testimonials": testimonials,
+        "fundraising_url": fundraising_url(home, request),
+    }
+
+
+def _attach_images(pages, testimonials):
+    """All card images and their renditions in two queries."""
+    ids = {page.image_id for page in pages} | {
+        t.portrait_id for t in testimonials if t.portrait_consent
+    }
+    ids.discard(None)
+    images = get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
+    for page in pages:
+        page.image = images.get(page.image_id)
+    for testimonial in testimonials:
+        testimonial.portrait = images.get(testimonial.portrait_id)
+
+
+def fundraising_url(home, request):
+    from portal.models import SiteSettings
+
+    if home.fundraising_page_id:
+        page = queries.localized(home.fundraising_page_id, Page, home.locale_id)
+        if page is not None:
+            return page.get_url(request)
+    settings = SiteSettings.for_request(request)
+    return settings.donation_url or f"mailto:{settings.contact_email}"

@@ -1,0 +1,395 @@
+"""Territories, priority challenges, supported projects and youth testimonials.
+
+Links between content are Orderable child models, not ManyToMany fields: wagtail-localize
+copies child relations into translations (it skips ManyToMany fields). Links to pages are
+synchronised, not translated, so they are resolved to the visitor's locale when rendered
+(see stories.queries).
+"""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from portal.blocks import GalleryImageBlock, StoryBlock
+from portal.models import PortalPage
+from stories.blocks import FiguresBlock
+
+SUPPORT_KINDS = [("launch", _("Launch support")), ("spreading", _("Spreading support"))]
+PROGRAMMES = [("call-and-care", "Call & Care"), ("fijem", "FIJeM")]
+NEED_KINDS = [
+    ("internship-hosts", _("Internship or immersion hosts")),
+    ("co-funding", _("Co-funding")),
+    ("mentors", _("Mentors")),
+    ("job-offers", _("Job offers")),
+    ("apprenticeships", _("Apprenticeships")),
+    ("company-visits", _("Company visits")),
+    ("premises", _("Premises")),
+    ("volunteers", _("Volunteers")),
+]
+
+IMAGE = "wagtailimages.Image"
+
+
+def alt_text_field():
+    return models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, in this page's language (the image's own text otherwise)."
+        ),
+    )
+
+
+def image_field(verbose_name, help_text=""):
+    return models.ForeignKey(
+        IMAGE,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class Territory(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"), max_length=120, help_text=_("Used in filter addresses, e.g. ?territory=littoral")
+    )
+    description = models.TextField(_("short description"), blank=True)
+    founding = models.BooleanField(_("founding territory"), default=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("founding"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    # The slug stays the same in every language, so a filter address is shareable.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("territory")
+        verbose_name_plural = _("territories")
+        ordering = ["-founding", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_territory_slug_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class SpecificChildRouteMixin:
+    """Index pages load their child's specific page in one query, not two."""
+
+    child_model = None
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        child = self.child_model.objects.child_of(self).filter(slug=path_components[0]).first()
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+
+# Challenges -----------------------------------------------------------------------------
+
+
+class ChallengeIndexPage(SpecificChildRouteMixin, PortalPage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.ChallengePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("challenge index")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["challenges"] = queries.cards(ChallengePage, self.locale_id, child_of=self)
+        context["stories_version"] = queries.cache_version()
+        return context
+
+
+class ChallengePage(PortalPage):
+    image = image_field(_("image"))
+    image_alt_text = alt_text_field()
+    story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
+    figures = StreamField(FiguresBlock(), blank=True, verbose_name=_("key figures"))
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("image_alt_text"),
+        FieldPanel("story"),
+        FieldPanel("figures"),
+    ]
+    promote_panels = [
+        p for p in PortalPage.promote_panels if getattr(p, "field_name", "") != "summary"
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("story"),
+        index.SearchField("figures"),
+    ]
+    parent_page_types = ["stories.ChallengeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("challenge")
+        verbose_name_plural = _("challenges")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["projects"] = queries.projects_of_challenge(self)
+        context["stories_version"] = queries.cache_version()
+        return context
+
+
+# Projects -------------------------------------------------------------------------------
+
+
+class ProjectIndexPage(SpecificChildRouteMixin, PortalPage):
+    intro = models.TextField(_("introduction"), blank=True)
+    canonical_keeps_query = True
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.ProjectPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project index")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(queries.project_listing(self, request))
+        return context
+
+
+class ProjectPage(PortalPage):
+    organisation = models.CharField(_("organisation"), max_length=200)
+    programme = models.CharField(_("programme"), max_length=20, choices=PROGRAMMES, blank=True)
+    support = models.CharField(
+        _("kind of support"), max_length=20, choices=SUPPORT_KINDS, blank=True
+    )
+    places = models.CharField(
+        _("places"), max_length=250, blank=True, help_text=_("Towns and areas where it runs.")
+    )
+    people_reached = models.PositiveIntegerField(_("people reached"), null=True, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    image = image_field(_("image"), _("Shown at the top of the page and in listings."))
+    image_alt_text = alt_text_field()
+    story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
+    figures = StreamField(FiguresBlock(), blank=True, verbose_name=_("key figures"))
+    gallery = StreamField(
+        [("image", GalleryImageBlock(label=_("Image")))], blank=True, verbose_name=_("gallery")
+    )
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("organisation"),
+        FieldRowPanel([FieldPanel("programme"), FieldPanel("support")]),
+        FieldPanel("places"),
+        FieldRowPanel([FieldPanel("people_reached"), FieldPanel("start_date")]),
+        InlinePanel("territory_links", label=_("Territories"), min_num=1),
+        InlinePanel("challenge_links", label=_("Challenges")),
+        FieldPanel("image"),
+        FieldPanel("image_alt_text"),
+        FieldPanel("story"),
+        FieldPanel("figures"),
+        FieldPanel("gallery"),
+        MultiFieldPanel([InlinePanel("needs", label=_("Need"))], heading=_("Needs")),
+    ]
+    promote_panels = ChallengePage.promote_panels
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("organisation", boost=2),
+        index.SearchField("places"),
+        index.SearchField("story"),
+        index.SearchField("figures"),
+        index.FilterField("support"),
+        index.RelatedFields("needs", [index.SearchField("description")]),
+    ]
+    parent_page_types = ["stories.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(queries.project_relations(self, request))
+        return context
+
+
+class ProjectTerritory(TranslatableMixin, Orderable):
+    """Translatable, so wagtail-localize points the translation at the translated territory."""
+
+    page = ParentalKey(ProjectPage, related_name="territory_links", on_delete=models.CASCADE)
+    territory = models.ForeignKey(
+        Territory, verbose_name=_("territory"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("territory")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("territory")
+
+
+class ProjectChallenge(TranslatableMixin, Orderable):
+    """Points at the challenge in the source language: resolved to the locale when shown."""
+
+    page = ParentalKey(ProjectPage, related_name="challenge_links", on_delete=models.CASCADE)
+    challenge = models.ForeignKey(
+        ChallengePage, verbose_name=_("challenge"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("challenge")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("challenge")
+
+
+class ProjectNeed(TranslatableMixin, Orderable):
+    page = ParentalKey(ProjectPage, related_name="needs", on_delete=models.CASCADE)
+    kind = models.CharField(_("kind"), max_length=30, choices=NEED_KINDS)
+    description = models.TextField(_("description"))
+
+    panels = [FieldPanel("kind"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("need")
+        verbose_name_plural = _("needs")
+
+    def __str__(self):
+        return self.get_kind_display()
+
+
+# Testimonials ---------------------------------------------------------------------------
+
+
+class TestimonialIndexPage(SpecificChildRouteMixin, PortalPage):
+    intro = models.TextField(_("introduction"), blank=True)
+    canonical_keeps_query = True
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["stories.TestimonialPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("testimonial index")
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(queries.testimonial_listing(self, request))
+        return context
+
+
+class TestimonialPage(PortalPage):
+    first_name = models.CharField(_("first name"), max_length=60)
+    age = models.PositiveSmallIntegerField(_("age"), null=True, blank=True)
+    portrait = image_field(_("portrait"))
+    portrait_alt_text = alt_text_field()
+    portrait_consent = models.BooleanField(
+        _("consent to show the portrait"),
+        default=False,
+        help_text=_("Without the person's consent (or a parent's), the portrait is never shown."),
+    )
+    quote = models.TextField(_("short quote"), max_length=400)
+    story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
+    project = models.ForeignKey(
+        ProjectPage,
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="testimonials",
+    )
+    territory = models.ForeignKey(
+        Territory,
+        verbose_name=_("territory"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = PortalPage.content_panels + [
+        FieldRowPanel([FieldPanel("first_name"), FieldPanel("age")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("portrait"),
+                FieldPanel("portrait_alt_text"),
+                FieldPanel("portrait_consent"),
+            ],
+            heading=_("Portrait"),
+        ),
+        FieldPanel("quote"),
+        FieldPanel("summary"),
+        FieldPanel("story"),
+        FieldPanel("project"),
+        FieldPanel("territory"),
+    ]
+    promote_panels = ChallengePage.promote_panels
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("first_name", boost=2),
+        index.SearchField("quote"),
+        index.SearchField("summary"),
+        index.SearchField("story"),
+    ]
+    parent_page_types = ["stories.TestimonialIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+
+    @property
+    def photo(self):
+        """The portrait, only when its publication is consented to."""
+        return self.portrait if self.portrait_consent else None
+
+    def get_context(self, request, *args, **kwargs):
+        from stories import queries
+
+        context = super().get_context(request, *args, **kwargs)
+        context["project"] = queries.lazy(
+            lambda: queries.localized(self.project_id, ProjectPage, self.locale_id)
+        )
+        context["stories_version"] = queries.cache_version()
+        return context
+
+
+ChallengeIndexPage.child_model = ChallengePage
+ProjectIndexPage.child_model = ProjectPage
+TestimonialIndexPage.child_model = TestimonialPage

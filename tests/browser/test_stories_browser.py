@@ -1,0 +1,55 @@
+"""Storytelling journeys in a real browser: follow the links, filter, check accessibility."""
+
+import pytest
+
+from tests.browser.conftest import axe_violations
+
+
+def test_from_home_to_challenge_project_testimonial_and_back(page, site_url):
+    page.goto(f"{site_url}/fr/")
+    page.locator("#challenges-heading + ul").get_by_role(
+        "link", name="Mener vers la formation et l’emploi"
+    ).click()
+    assert page.url == f"{site_url}/fr/defis/training-and-employment/"
+    page.get_by_role("link", name="Passe décisive").first.click()
+    assert page.url == f"{site_url}/fr/projets/passe-decisive/"
+    page.get_by_role("link", name="Yacine, 19 ans").click()
+    assert page.url == f"{site_url}/fr/temoignages/yacine/"
+    page.get_by_role("link", name="Passe décisive").click()
+    assert page.url == f"{site_url}/fr/projets/passe-decisive/"
+    page.go_back()
+    page.go_back()
+    assert page.url == f"{site_url}/fr/projets/passe-decisive/"
+
+
+def test_filter_projects_by_territory_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}/en/projects/")
+    page.get_by_label("Territory").select_option("douaisis")
+    page.get_by_role("button", name="Filter").click()
+    assert "territory=douaisis" in page.url
+    cards = page.locator(".card-list .card__title a")
+    titles = cards.all_inner_texts()
+    assert titles and any("Douaisis" in title or "mobile" in title.lower() for title in titles)
+    assert page.get_by_label("Territory").input_value() == "douaisis"
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/fr/",
+        "/en/",
+        "/fr/defis/",
+        "/en/challenges/prevent-drop-out/",
+        "/fr/projets/?territory=metropole-lilloise",
+        "/en/projects/passe-decisive/",
+        "/fr/projets/epiceries-solidaires-etudiantes/",
+        "/en/testimonials/",
+        "/fr/temoignages/yacine/",
+    ],
+)
+def test_story_pages_have_no_axe_violation(page, site_url, path):
+    page.goto(f"{site_url}{path}")
+    assert axe_violations(page) == []

@@ -1,0 +1,187 @@
+"""Challenges, projects and testimonials as a visitor reads them, in French and English."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from django.core.cache import cache
+
+from stories import models as stories
+from tests.conftest import page_by_slug
+from tests.helpers import elements, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+
+
+def hrefs(html):
+    return {a.get("href") for a in elements(html, "a")}
+
+
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("/fr/defis/", ["Nos défis", "Prévenir le décrochage scolaire et universitaire"]),
+        ("/en/challenges/", ["Our challenges", "Preventing school and university drop-out"]),
+        ("/fr/projets/", ["Les projets soutenus", "22 projets"]),
+        ("/en/projects/", ["Supported projects", "22 projects"]),
+        ("/fr/temoignages/", ["Témoignages", "Yacine"]),
+        ("/en/testimonials/", ["Testimonials", "Yacine"]),
+    ],
+)
+def test_index_pages_list_the_stories(client, demo, url, words):
+    html = text_of(client.get(url))
+    for word in words:
+        assert word in html
+    assert len(elements(html, "h1")) == 1
+
+
+def test_home_page_tells_the_story_at_a_glance(client, demo):
+    html = text_of(client.get("/fr/"))
+    assert "2 873" in html and "personnes accompagnées" in html
+    assert "/fr/defis/prevent-drop-out/" in hrefs(html)
+    assert "/fr/projets/passe-decisive/" in hrefs(html)
+    assert "/fr/temoignages/yacine/" in hrefs(html)
+    assert "Donnez de l’élan aux projets" in html
+    english = text_of(client.get("/en/"))
+    assert "2,873" in english and "Give the projects momentum" in english
+    assert "/en/challenges/prevent-drop-out/" in hrefs(english)
+    assert "/en/testimonials/yacine/" in hrefs(english)
+
+
+def test_home_falls_back_to_the_latest_when_nothing_is_featured(client, demo):
+    demo.featured_projects.all().delete()
+    latest = stories.ProjectPage.objects.live().filter(locale=demo.locale)
+    latest = latest.order_by("-first_published_at")
+    html = text_of(client.get("/fr/"))
+    assert f"/fr/projets/{latest.first().slug}/" in hrefs(html)
+
+
+def test_pages_link_what_belongs_together(client, demo):
+    challenge = text_of(client.get("/en/challenges/training-and-employment/"))
+    assert "/en/projects/passe-decisive/" in hrefs(challenge)
+
+    project = text_of(client.get("/en/projects/passe-decisive/"))
+    assert "Sport dans la Ville" in project
+    assert "/en/challenges/training-and-employment/" in hrefs(project)
+    assert "/en/testimonials/yacine/" in hrefs(project)
+    assert "/en/projects/?territory=metropole-lilloise" in hrefs(project)
+    assert "Lille metropolitan area" in project
+    assert "Other projects in the same territory" in project
+    assert "Internship or immersion hosts" in project
+
+    testimonial = text_of(client.get("/en/testimonials/yacine/"))
+    assert "/en/projects/passe-decisive/" in hrefs(testimonial)
+    assert "Lille metropolitan area" in testimonial
+
+
+def test_projects_filter_by_territory_challenge_and_support(client, demo):
+    html = text_of(client.get("/fr/projets/?territory=douaisis"))
+    assert "/fr/projets/equipe-mobile-douaisis/" in hrefs(html)
+    assert "/fr/projets/passe-decisive/" not in hrefs(html)
+    selected = elements(html, "option", value="douaisis")
+    assert "selected" in selected[0]
+
+    combined = text_of(
+        client.get(
+            "/en/projects/?territory=metropole-lilloise&challenge=support-parents&support=spreading"
+        )
+    )
+    assert "/en/projects/tous-unis-pour-la-reussite-de-l-eleve/" in hrefs(combined)
+    assert "/en/projects/passe-decisive/" not in hrefs(combined)
+    canonical = elements(combined, "link", rel="canonical")[0]["href"]
+    assert "territory=metropole-lilloise" in canonical and "support=spreading" in canonical
+
+    nothing = text_of(
+        client.get("/fr/projets/?territory=littoral&support=spreading&challenge=secure-housing")
+    )
+    assert "Aucun projet ne correspond" in nothing or "No project matches" in nothing
+
+
+def test_project_pages_paginate_and_keep_the_filters(client, demo):
+    html = text_of(client.get("/fr/projets/?territory=metropole-lilloise"))
+    pages = [a["href"] for a in elements(html, "a") if "page=" in (a.get("href") or "")]
+    assert pages, "the MEL has more projects than fit on one page"
+    query = parse_qs(urlparse(pages[0]).query)
+    assert query["territory"] == ["metropole-lilloise"]
+    second = text_of(client.get(f"/fr/projets/{pages[0]}"))
+    assert elements(second, "span", aria_current="page")
+
+
+def test_testimonials_filter_by_territory(client, demo):
+    html = text_of(client.get("/fr/temoignages/?territory=valenciennois-denain"))
+    assert "/fr/temoignages/yanis/" in hrefs(html)
+    assert "/fr/temoignages/yacine/" not in hrefs(html)
+
+
+def test_portrait_is_never_shown_without_consent(client, demo):
+    guillaume = page_by_slug("guillaume", "fr")
+    assert guillaume.portrait and not guillaume.portrait_consent
+    for url in ("/fr/temoignages/guillaume/", "/fr/temoignages/", "/fr/projets/appc-lille-sud/"):
+        html = text_of(client.get(url))
+        assert "portrait-guillaume" not in html, url
+    yacine = text_of(client.get("/fr/temoignages/yacine/"))
+    assert "portrait-yacine" in yacine
+    assert elements(
+        yacine, "img", alt="Portrait illustré de Yacine, dessiné en formes colorées (aucune photo)"
+    )
+
+
+def test_images_are_responsive(client, demo):
+    html = text_of(client.get("/fr/projets/"))
+    sources = elements(html, "source")
+    assert any(s.get("type") in {"image/avif", "image/webp"} for s in sources)
+    images = elements(html, "img")
+    lazy = [img for img in images if img.get("loading") == "lazy"]
+    assert lazy and all(img.get("width") and img.get("height") for img in lazy)
+
+
+def help_links(html):
+    """The "I can help" buttons: to the contact form, or an email without one."""
+    buttons = elements(html, "a", class_="button")
+    return [a["href"] for a in buttons if "need=" in a["href"] or a["href"].startswith("mailto:")]
+
+
+def test_i_can_help_opens_the_contact_form_with_the_project_and_need(client, demo):
+    project = page_by_slug("passe-decisive", "fr")
+    html = text_of(client.get(project.url))
+    links = help_links(html)
+    assert len(links) == project.needs.count() == 2
+    url = urlparse(links[0])
+    assert url.path == "/fr/contact/"
+    query = parse_qs(url.query)
+    assert query["project"] == ["passe-decisive"]
+    assert int(query["need"][0]) in set(project.needs.values_list("pk", flat=True))
+
+
+def test_i_can_help_writes_an_email_when_there_is_no_contact_page(client, demo):
+    from home.models import ContactPage
+
+    ContactPage.objects.filter(locale__language_code="fr").first().unpublish()
+    html = text_of(client.get("/fr/projets/passe-decisive/"))
+    links = help_links(html)
+    assert len(links) == 2 and all(link.startswith("mailto:") for link in links)
+    subject = parse_qs(urlparse(links[0]).query)["subject"][0]
+    assert "Passe décisive" in subject and "stage" in subject.lower()
+    assert links[0].startswith("mailto:contact@hautslesjeunes.org?")
+
+
+def test_feed_lists_new_projects_and_testimonials_per_language(client, demo):
+    index = text_of(client.get("/fr/projets/"))
+    feed_link = elements(index, "link", rel="alternate", type="application/atom+xml")
+    assert feed_link and feed_link[0]["href"] == "/fr/feeds/stories/"
+    feed = client.get("/en/feeds/stories/")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    body = feed.content.decode()
+    assert "/en/projects/" in body and "/en/testimonials/" in body
+    assert "/fr/projets/" not in body
+
+
+def test_unpublished_testimonial_disappears_from_its_project(client, demo):
+    yacine = stories.TestimonialPage.objects.get(slug="yacine", locale__language_code="fr")
+    yacine.unpublish()
+    html = text_of(client.get("/fr/projets/passe-decisive/"))
+    assert "/fr/temoignages/yacine/" not in hrefs(html)
