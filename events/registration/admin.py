@@ -1,0 +1,309 @@
+"""Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
+
+import csv
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, Sum
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+
+from events.registrations import Registration
+from events.services import registration as service
+
+EXPORT_FIELDS = [
+    "event",
+    "status",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "seats",
+    "guest_names",
+    "organisation",
+    "receipt_name",
+    "postal_address",
+    "needs",
+    "donation_amount",
+    "language",
+    "created_at",
+    "checked_in_at",
+]
+# A cell starting with one of these is a formula for Excel/LibreOffice (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _can(user, action):
+    return user.has_perm(f"events.{action}_registration")
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Registration
+        fields = ["event", "status", "language"]
+
+
+class RegistrationIndexView(IndexView):
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if _can(self.request.user, "change"):
+            buttons.append(
+                MenuItem(
+                    _("Check in"),
+                    url=reverse("registration:check_in", args=[instance.pk]),
+                    icon_name="tick",
+                    priority=5,
+                )
+            )
+        return buttons
+
+    def get_header_more_buttons(self):
+        buttons = super().get_header_more_buttons()
+        query = self.request.GET.urlencode()
+        buttons.append(
+            Button(
+                _("Download CSV for French Excel (;)"),
+                url=reverse("registration:export_semicolon") + (f"?{query}" if query else ""),
+                icon_name="download",
+            )
+        )
+        buttons.append(
+            Button(
+                _("Personal data of one email"),
+                url=reverse("registration:personal_data"),
+                icon_name="user",
+            )
+        )
+        return buttons
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = Registration
+    name = "registration"
+    icon = "group"
+    menu_label = _("Registrations")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = RegistrationIndexView
+    filterset_class = RegistrationFilterSet
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["last_name", "first_name", "email", "event", "status", "seats", "created_at"]
+    search_fields = ["first_name", "last_name", "email", "organisation"]
+    list_export = EXPORT_FIELDS
+    export_filename = "registrations"
+    form_fields = [
+        "status",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "seats",
+        "organisation",
+        "receipt_name",
+        "postal_address",
+        "needs",
+        "donation_amount",
+    ]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("check-in/<int:pk>/", check_in_view, name="check_in"),
+            path("export-semicolon/", export_semicolon_view, name="export_semicolon"),
+            path("personal-data/", personal_data_view, name="personal_data"),
+        ]
+
+
+def _filtered(request):
+    registrations = Registration.objects.select_related("event").order_by("event", "created_at")
+    for name in ("event", "status", "language"):
+        if request.GET.get(name):
+            registrations = registrations.filter(**{name: request.GET[name]})
+    if request.GET.get("q"):
+        q = request.GET["q"]
+        registrations = registrations.filter(
+            Q(first_name__icontains=q) | Q(last_name__icontains=q) | Q(email__icontains=q)
+        )
+    return registrations
+
+
+def _row(registration):
+    row = []
+    for name in EXPORT_FIELDS:
+        value = getattr(registration, name)
+        if name == "event":
+            value = value.title
+        elif name == "status":
+            value = registration.get_status_display()
+        elif hasattr(value, "isoformat"):
+            value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+        row.append(safe_cell(value))
+    return row
+
+
+def export_semicolon_view(request):
+    """CSV that French Excel opens in columns: semicolons, UTF-8 with BOM, no formulas."""
+    if not _can(request.user, "view") and not _can(request.user, "change"):
+        raise PermissionDenied
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="registrations-excel-fr.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(
+        [
+            str(Registration._meta.get_field(n).verbose_name)
+            if n != "guest_names"
+            else str(_("guests"))
+            for n in EXPORT_FIELDS
+        ]
+    )
+    for registration in _filtered(request).iterator():
+        writer.writerow(_row(registration))
+    return response
+
+
+def check_in_view(request, pk):
+    """At the door, on a phone: GET shows the person, POST checks them in (idempotent)."""
+    if not _can(request.user, "change"):
+        raise PermissionDenied
+    registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+    first_time = None
+    if request.method == "POST":
+        first_time = service.check_in(registration)
+        registration.refresh_from_db()
+    return render(
+        request,
+        "events/registration/admin/check_in.html",
+        {
+            "registration": registration,
+            "first_time": first_time,
+            "index_url": reverse("registration:index") + f"?event={registration.event_id}",
+        },
+    )
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(label=_("Email"))
+
+
+def personal_data_view(request):
+    """RGPD: export (JSON) or erase everything held about one email address."""
+    if not _can(request.user, "delete"):
+        raise PermissionDenied
+    form = EmailForm(request.POST or request.GET or None)
+    found = None
+    if form.is_valid():
+        email = form.cleaned_data["email"].lower()
+        found = Registration.objects.filter(email__iexact=email).select_related("event")
+        action = request.POST.get("action")
+        if action == "export":
+            return JsonResponse(
+                {"email": email, "registrations": [personal_record(r) for r in found]},
+                json_dumps_params={"ensure_ascii": False, "indent": 2},
+                headers={
+                    "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
+                },
+            )
+        if action == "erase":
+            count = erase(found)
+            messages.success(request, _("%(count)s registration(s) erased.") % {"count": count})
+            return redirect("registration:personal_data")
+    return render(
+        request, "events/registration/admin/personal_data.html", {"form": form, "found": found}
+    )
+
+
+def personal_record(registration):
+    fields = [f.name for f in Registration._meta.fields if f.name not in ("token", "event")]
+    record = {name: getattr(registration, name) for name in fields}
+    record["event"] = registration.event.title
+    return {
+        k: (
+            v.isoformat()
+            if hasattr(v, "isoformat")
+            else (str(v) if v is not None and not isinstance(v, (int, list, str)) else v)
+        )
+        for k, v in record.items()
+    }
+
+
+def erase(registrations):
+    """Anonymise (seat counts stay right) rather than delete; the emails sent go too."""
+    count = 0
+    for registration in registrations:
+        anonymise(registration)
+        count += 1
+    return count
+
+
+def anonymise(registration):
+    """Keep the row (seat counts, statistics), drop everything that identifies the person."""
+    from portal.models import OutboundEmail
+
+    OutboundEmail.objects.filter(to__iexact=registration.email).delete()
+    registration.first_name = "—"
+    registration.last_name = "—"
+    registration.email = f"anonymised-{registration.pk}@invalid"
+    registration.phone = ""
+    registration.guests = [{"name": "", "needs": ""} for _guest in registration.guests]
+    registration.organisation = ""
+    registration.receipt_name = ""
+    registration.postal_address = ""
+    registration.needs = ""
+    registration.donation_amount = None
+    registration.token = f"anonymised-{registration.pk}"
+    registration.anonymised_at = timezone.now()
+    registration.save()
+
+
+class UpcomingRegistrationsPanel(Component):
+    """Dashboard: the next events taking registrations and how full they are."""
+
+    name = "upcoming_registrations"
+    template_name = "events/registration/admin/dashboard_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        from wagtail.models import Locale
+
+        from events.models import EventPage, today
+
+        events = (
+            EventPage.objects.live()
+            .filter(registration_open=True, end_date__gte=today(), locale=Locale.get_default())
+            .annotate(
+                taken=Sum(
+                    "registrations__seats",
+                    filter=Q(registrations__status__in=Registration.HOLDING_SEATS),
+                )
+            )
+            .order_by("start_date")[:5]
+        )
+        rows = []
+        for event in events:
+            taken = event.taken or 0
+            rate = round(100 * taken / event.seat_limit) if event.seat_limit else None
+            rows.append(
+                {
+                    "event": event,
+                    "taken": taken,
+                    "rate": rate,
+                    "url": reverse("registration:index") + f"?event={event.pk}",
+                }
+            )
+        return {"rows": rows}

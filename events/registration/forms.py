@@ -1,0 +1,155 @@
+"""The public registration form, built from what the editors chose for the event."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from events.registrations import QUESTIONS
+from portal.antispam import ProtectedFormMixin
+
+
+class RegistrationForm(ProtectedFormMixin, forms.Form):
+    rate_limit_scope = "event-registration"
+    rate_limit_count = 10
+    rate_limit_window = 3600
+
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    email = forms.EmailField(
+        label=_("Email"), help_text=_("Your confirmation and private link are sent there.")
+    )
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+
+    def __init__(self, *args, event, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        for name in ("first_name", "last_name", "email", "phone"):
+            self.fields[name].widget.attrs["autocomplete"] = {
+                "first_name": "given-name",
+                "last_name": "family-name",
+                "email": "email",
+                "phone": "tel",
+            }[name]
+        if event.max_guests:
+            self.fields["seats"] = forms.TypedChoiceField(
+                label=_("Number of seats (you and your guests)"),
+                coerce=int,
+                choices=[(n, str(n)) for n in range(1, event.max_guests + 2)],
+                initial=1,
+            )
+        questions = event.questions()
+        if "needs" in questions:
+            self.fields["needs"] = forms.CharField(
+                label=_("Your dietary or accessibility needs (optional)"),
+                required=False,
+                max_length=500,
+            )
+        for number in range(1, event.max_guests + 1):
+            self.fields[f"guest_{number}_name"] = forms.CharField(
+                label=_("Guest %(number)s: full name") % {"number": number},
+                required=False,
+                max_length=200,
+            )
+            if "needs" in questions:
+                self.fields[f"guest_{number}_needs"] = forms.CharField(
+                    label=_("Guest %(number)s: dietary or accessibility needs (optional)")
+                    % {"number": number},
+                    required=False,
+                    max_length=500,
+                )
+        if "organisation" in questions:
+            self.fields["organisation"] = forms.CharField(
+                label=_("Organisation or company (optional)"), required=False, max_length=200
+            )
+        if "receipt_name" in questions:
+            self.fields["receipt_name"] = forms.CharField(
+                label=_("Name for the donation receipt (optional)"),
+                required=False,
+                max_length=200,
+            )
+        if "postal_address" in questions:
+            self.fields["postal_address"] = forms.CharField(
+                label=_("Postal address (optional)"),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
+            )
+        if "donation" in questions:
+            self.fields["donation_amount"] = forms.DecimalField(
+                label=_("Intended donation in euros (optional)"),
+                help_text=_(
+                    "A pledge, not a payment: the team will contact you about it. "
+                    "It is separate from any ticket price."
+                ),
+                required=False,
+                min_value=0,
+                max_digits=10,
+                decimal_places=2,
+            )
+        self.fields["consent"] = forms.BooleanField(
+            label=_(
+                "I have read the privacy notice and agree that my registration is kept "
+                "to organise this event."
+            ),
+            error_messages={"required": _("Please accept the privacy notice to register.")},
+        )
+        # The trap fields last, after everything a person fills in.
+        for name in (self.honeypot_field, self.timestamp_field):
+            self.fields[name] = self.fields.pop(name)
+
+    def guest_fields(self):
+        return [
+            (
+                self[f"guest_{n}_name"],
+                self[f"guest_{n}_needs"] if f"guest_{n}_needs" in self.fields else None,
+            )
+            for n in range(1, self.event.max_guests + 1)
+        ]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        seats = cleaned_data.get("seats", 1)
+        for number in range(1, self.event.max_guests + 1):
+            name = cleaned_data.get(f"guest_{number}_name")
+            if number < seats and not name:
+                self.add_error(
+                    f"guest_{number}_name",
+                    _("Enter the name of guest %(number)s, or choose fewer seats.")
+                    % {"number": number},
+                )
+            elif number >= seats and name:
+                self.add_error(
+                    "seats",
+                    ngettext(
+                        "You named %(count)s guest: choose %(seats)s seats.",
+                        "You named %(count)s guests: choose %(seats)s seats.",
+                        number,
+                    )
+                    % {"count": number, "seats": number + 1},
+                )
+                break
+        return cleaned_data
+
+    def registration_values(self):
+        """The Registration fields from the cleaned form."""
+        data = self.cleaned_data
+        seats = data.get("seats", 1)
+        values = {
+            "first_name": data["first_name"].strip(),
+            "last_name": data["last_name"].strip(),
+            "email": data["email"],
+            "phone": data.get("phone", "").strip(),
+            "seats": seats,
+            "guests": [
+                {"name": data[f"guest_{n}_name"].strip(), "needs": data.get(f"guest_{n}_needs", "")}
+                for n in range(1, seats)
+            ],
+        }
+        for name in QUESTIONS:
+            field = "donation_amount" if name == "donation" else name
+            if field in data:
+                values[field] = data[field] if field == "donation_amount" else data[field].strip()
+        return values
+
+
+class ResendLinkForm(forms.Form):
+    email = forms.EmailField(label=_("Email"))

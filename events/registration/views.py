@@ -1,0 +1,125 @@
+"""Public registration pages: the form, the confirmation, the private link (view or cancel).
+
+They sit outside the event page on purpose: the event page is shared by caches, while
+these pages carry a CSRF token, a timestamp or personal data and are never stored
+(`Cache-Control: private, no-store`).
+"""
+
+from functools import wraps
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
+
+from events.registration.forms import RegistrationForm, ResendLinkForm
+from events.registrations import Registration
+from events.services import registration as service
+from portal.antispam import rate_limit
+
+
+def private(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return wrapper
+
+
+def _event(event_id):
+    from events.models import EventPage
+
+    event = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=event_id)
+    return event
+
+
+def privacy_url(request):
+    page = (
+        Page.objects.live()
+        .filter(
+            slug__in=["confidentialite", "privacy"], locale__language_code=request.LANGUAGE_CODE
+        )
+        .first()
+    )
+    return page.get_url(request) if page else None
+
+
+@private
+@require_http_methods(["GET", "POST"])
+def register_view(request, event_id):
+    event = _event(event_id)
+    translated = service._page_in_language(event, request.LANGUAGE_CODE)
+    if translated.pk != event.pk and request.method == "GET":  # after the language switch
+        return redirect("registration_form", event_id=translated.pk)
+    state = event.registration_state()
+    if state is None:
+        raise Http404
+    context = {"page": event, "event": event, "state": state, "privacy_url": privacy_url(request)}
+    form = RegistrationForm(request.POST or None, event=event, request=request)
+    if request.method == "POST" and state == "open":
+        if form.is_valid():
+            try:
+                registration = service.register(event, form.registration_values(), request)
+            except service.AlreadyRegistered:
+                context["already_registered"] = True
+                context["resend_form"] = ResendLinkForm(
+                    initial={"email": form.cleaned_data["email"]}
+                )
+            except service.RegistrationClosed:
+                context["state"] = "closed"
+            except service.EventFull:
+                form.add_error(None, _("Sorry, there are not enough seats left for this request."))
+            else:
+                return redirect("registration_manage", token=registration.token)
+        elif form.looks_like_bot:
+            # Pretend it worked: nothing is saved and nothing tells the robot why.
+            return render(request, "events/registration/received.html", context)
+    context["form"] = form
+    context["seats_left"] = event.seats_left()
+    status = 400 if request.method == "POST" else 200
+    return render(request, "events/registration/form.html", context, status=status)
+
+
+@private
+@require_POST
+def resend_link_view(request, event_id):
+    """Email the private link of an existing registration again (to its own address only)."""
+    event = _event(event_id)
+    form = ResendLinkForm(request.POST)
+    context = {"page": event, "event": event}
+    if form.is_valid() and not rate_limit(request, "registration-link", 5, 3600):
+        registration = Registration.objects.filter(
+            event=event.registration_event,
+            email=form.cleaned_data["email"].lower(),
+            status__in=Registration.ACTIVE,
+        ).first()
+        if registration:
+            service.send(registration, "link", request)
+    # The same answer whatever happened: the page never reveals who registered.
+    return render(request, "events/registration/link_sent.html", context)
+
+
+@private
+@require_http_methods(["GET", "POST"])
+def manage_view(request, token):
+    registration = get_object_or_404(
+        Registration.objects.select_related("event"), token=token, anonymised_at__isnull=True
+    )
+    event = service._page_in_language(registration.event, request.LANGUAGE_CODE)
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        service.cancel(registration, request)
+        return redirect("registration_manage", token=token)
+    context = {
+        "page": event,
+        "event": event,
+        "registration": registration,
+        "waiting_position": registration.waiting_position(),
+        "can_cancel": registration.status
+        in (Registration.Status.CONFIRMED, Registration.Status.WAITING)
+        and not event.is_past,
+    }
+    return render(request, "events/registration/manage.html", context)
