@@ -1,0 +1,211 @@
+"""The search page as a visitor uses it: one language, typed results, filters, pages,
+suggestions, promotions and statistics, whatever is typed. Runs on SQLite and PostgreSQL."""
+
+import json
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+
+from home.models import StandardPage
+from portal import demo
+from tests.helpers import elements, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def add_page(parent, title, text, slug=None, summary="", image=None):
+    body = json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}])
+    page = StandardPage(
+        title=title,
+        slug=slug or title.lower().replace(" ", "-"),
+        intro=text,
+        summary=summary,
+        body=body,
+        social_image=image,
+    )
+    return demo.add_child_page(parent, page)
+
+
+def result_titles(response):
+    """Titles of the results listed (promotions excluded), in order."""
+    html = text_of(response)
+    if 'class="card-list search-results"' not in html:
+        return []
+    listing = html.split('class="card-list search-results"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(r'class="card__title"><a href="[^"]*">([^<]*)</a>', listing)
+
+
+def search(client, q, language="fr", **params):
+    return client.get(f"/{language}/search/", {"q": q, **params})
+
+
+# Relevance cases every backend must pass (the live Elasticsearch suite runs them too):
+# (language, title, text, what people type).
+RELEVANCE_CASES = [
+    (
+        "fr",
+        "Le décrochage en Thiérache",
+        "Prévenir le décrochage des élèves.",
+        ["decrochage", "DÉCROCHAGE", "Decrochage thierache", "eleves"],
+    ),
+    (
+        "fr",
+        "Ateliers de menuiserie",
+        "Des menuisières et des apprentis motivés.",
+        ["menuisière", "apprenti", "atelier motive"],
+    ),
+    (
+        "en",
+        "Carpentry workshops",
+        "Carpenters teach apprentices about houses.",
+        ["carpenter", "house", "workshop"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RELEVANCE_CASES, ids=lambda case: case[1])
+def test_accents_plurals_and_inflections(client, home_fr, home_en, case):
+    language, title, text, typed_words = case
+    add_page(home_fr if language == "fr" else home_en, title, text)
+    for typed in typed_words:
+        assert title in result_titles(search(client, typed, language)), typed
+
+
+def test_only_the_visitors_language_is_searched(client, home_fr, home_en):
+    add_page(home_fr, "Zythologie en français", "Les zythologues.")
+    add_page(home_en, "Zythology in English", "The zythologists.")
+    assert result_titles(search(client, "zythologie", "fr")) == ["Zythologie en français"]
+    assert result_titles(search(client, "zythology", "en")) == ["Zythology in English"]
+    assert "Zythologie en français" not in result_titles(search(client, "zythologie", "en"))
+
+
+def test_results_show_type_summary_and_image(client, home_fr):
+    image = demo.illustration("search-test", "Image de recherche", "Un motif")
+    add_page(
+        home_fr,
+        "Potager partagé",
+        "Un potager solidaire.",
+        summary="Résumé du potager.",
+        image=image,
+    )
+    response = search(client, "potager")
+    html = text_of(response)
+    assert "Résumé du potager." in html
+    assert '<span class="tag">Page</span>' in html
+    assert elements(html, "img", alt="")  # the card image is decorative: the title says it
+
+
+def test_types_are_labelled_and_filtered(client, home_fr):
+    project = Page.objects.filter(
+        locale__language_code="fr", content_type__model="projectpage"
+    ).first()
+    if project is None:
+        pytest.skip("the stories demo content has no project page in this database")
+    word = project.title.split()[-1]
+    add_page(home_fr, f"Page sur {word}", f"Une page ordinaire sur {word}.", slug="page-typee")
+    html = text_of(search(client, word))
+    assert "Projet" in html and "Pages" in html or "Autres pages" in html
+    only_projects = result_titles(search(client, word, type="project"))
+    assert project.title in only_projects
+    assert f"Page sur {word}" not in only_projects
+    only_pages = result_titles(search(client, word, type="page"))
+    assert f"Page sur {word}" in only_pages and project.title not in only_pages
+
+
+def test_results_are_paginated(client, home_fr):
+    for number in range(12):
+        add_page(home_fr, f"Xylophone numéro {number}", "Un xylophone.", slug=f"xylo-{number}")
+    first = search(client, "xylophone")
+    assert "12 résultats" in text_of(first)
+    assert len(result_titles(first)) == 10
+    second = search(client, "xylophone", page=2)
+    assert len(result_titles(second)) == 2
+    assert elements(text_of(second), "a", rel="prev")
+    # A page number out of range shows the last page, garbage shows the first.
+    assert len(result_titles(search(client, "xylophone", page=99))) == 2
+    assert len(result_titles(search(client, "xylophone", page="x"))) == 10
+
+
+def test_nothing_found_suggests_what_to_do(client, home_fr):
+    html = text_of(search(client, "qwxzpt"))
+    assert "Aucun résultat pour « qwxzpt »" in html or "Aucun résultat" in html
+    assert "moins de mots" in html
+    about = Page.objects.get(slug="a-propos", locale__language_code="fr")
+    assert elements(html, "a", href=about.url)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "a",
+        "é",
+        "x" * 5000,
+        "jeunes " * 800,
+        '"décrochage',
+        "'; DROP TABLE wagtailcore_page; --",
+        "jeune* OR NOT (x) NEAR AND",
+        "title:jeunes body:-x",
+        "<script>alert('x')</script>",
+        "<b>gras</b> &amp; &lt;",
+        "😀🎉",
+        "% _ \\ ' \" ` ~ ^ | & ! : *",
+        "\x00\x1f",
+    ],
+)
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_odd_input_never_errors_nor_echoes_markup(client, demo, typed, language):
+    response = search(client, typed, language)
+    assert response.status_code == 200
+    html = text_of(response)
+    assert "<script>alert" not in html
+    assert "<b>gras</b>" not in html
+
+
+def test_header_search_box_on_every_page(client, home_fr, home_en):
+    for page in (home_fr, home_en, Page.objects.get(slug="a-propos").specific):
+        html = text_of(client.get(page.url))
+        forms = elements(html, "form", role="search")
+        assert forms and forms[0]["action"] == f"/{page.locale.language_code}/search/"
+        assert elements(html, "input", name="q", type="search")
+
+
+def test_editors_promotions_come_first(client, home_fr, home_en):
+    fr_page = add_page(home_fr, "Devenir bénévole", "Rejoindre l'équipe.", slug="benevole")
+    en_page = demo.translate(fr_page, {"title": "Volunteer", "slug": "volunteer"})
+    en_page.save_revision().publish()
+    query = Query.get("Bénévolat")
+    SearchPromotion.objects.create(query=query, page=fr_page, description="Notre appel.")
+    html = text_of(search(client, "benevolat"))
+    assert "Recommandé" in html and "Notre appel." in html
+    assert elements(html, "a", href=fr_page.url)
+    # A promoted French page is shown in English through its translation.
+    assert elements(text_of(search(client, "benevolat", "en")), "a", href=en_page.url)
+
+
+def test_searches_are_counted_for_editors(client, demo, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        search(client, "Insertion   Professionnelle")
+        search(client, "insertion professionnelle")
+        search(client, "insertion professionnelle", type="project")  # same search, filtered
+    assert Query.get("insertion professionnelle").hits == 2
+    assert Query.get_most_popular().first().query_string == "insertion professionnelle"
+
+
+def test_results_are_not_kept_by_shared_caches(client, demo):
+    response = search(client, "jeunes")
+    assert "private" in response["Cache-Control"]
+
+
+def test_query_budget_does_not_grow_with_results(client, home_fr, django_assert_max_num_queries):
+    image = demo.illustration("search-budget", "Image budget", "Motif")
+    for number in range(15):
+        add_page(home_fr, f"Quinoa {number}", "Du quinoa.", slug=f"quinoa-{number}", image=image)
+    search(client, "quinoa")  # renditions are generated once
+    with django_assert_max_num_queries(12):
+        response = search(client, "quinoa")
+    assert len(result_titles(response)) == 10
+    with django_assert_max_num_queries(12):
+        search(client, "quinoa", page=2, type="page")
