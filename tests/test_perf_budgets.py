@@ -1,0 +1,80 @@
+"""Cost grows with traffic, not with content: every page type keeps its query budget (12)
+with the demo content alone and with bulk projects and events added (create_bulk_content).
+
+Pages are picked from the database (the first live French page of each type), so a new
+page type is measured as soon as the demo content has one.
+"""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from events.models import EventIndexPage, EventPage
+from stories.models import ProjectIndexPage, ProjectPage, Territory
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+BULK = {"projects": 30, "events": 30}  # more than a listing's page, so pagination shows
+
+
+def measured_urls():
+    urls = {}
+    pages = Page.objects.live().filter(locale__language_code="fr", depth__gt=1)
+    for page in pages.exclude(slug__startswith="bulk-").order_by("path").specific():
+        urls.setdefault(type(page).__name__, page.url)
+    projects = ProjectIndexPage.objects.get(locale__language_code="fr").url
+    territory = Territory.objects.filter(locale__language_code="fr").order_by("pk").first()
+    events = EventIndexPage.objects.get(locale__language_code="fr").url
+    urls.update(
+        {
+            "projects, filtered, page 2": f"{projects}?territory={territory.slug}&page=2",
+            "events, past": f"{events}past/",
+            "events, month": f"{events}month/",
+            "search": "/fr/search/?q=jeunes",
+        }
+    )
+    return urls
+
+
+def count_queries(client, url):
+    client.get(url)  # per-process caches (site root paths, menus, renditions)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context)
+
+
+def budgets(client):
+    return {name: count_queries(client, url) for name, url in measured_urls().items()}
+
+
+def test_every_page_type_keeps_its_budget_when_content_grows(client, demo):
+    small = budgets(client)
+    call_command("create_bulk_content", stdout=open("/dev/null", "w"), **BULK)  # noqa: SIM115
+    large = budgets(client)
+
+    over_budget = {name: count for name, count in large.items() if count > BUDGET}
+    grew = {name: (small[name], count) for name, count in large.items() if count != small[name]}
+    assert (over_budget, grew) == ({}, {})
+
+
+def test_bulk_content_is_live_listed_and_removable(client, demo):
+    def bulk(model):
+        return model.objects.live().filter(slug__startswith="bulk-")
+
+    out = open("/dev/null", "w")  # noqa: SIM115
+    call_command("create_bulk_content", projects=3, events=2, stdout=out)
+    call_command("create_bulk_content", projects=3, events=2, stdout=out)  # tops up: nothing
+    assert (bulk(ProjectPage).count(), bulk(EventPage).count()) == (3, 2)
+
+    project = bulk(ProjectPage).order_by("path").first()
+    assert project.title in client.get(project.url).content.decode()
+    index = ProjectIndexPage.objects.get(locale__language_code="fr")
+    assert project.url.startswith(index.url)
+
+    call_command("create_bulk_content", delete=True, stdout=out)
+    assert client.get(project.url).status_code == 404
+    assert not bulk(EventPage).exists()
