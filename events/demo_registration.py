@@ -1,6 +1,8 @@
-"""Demo: registration opens for the upcoming fundraising evening (called from demo_content)."""
+"""Demo: registration opens for the upcoming fundraising evening, and the home page's call
+to the fundraising evening leads to it (called from demo_content)."""
 
 from events.models import EventPage
+from home.models import HomePage
 
 SLUG = "soiree-de-levee-de-fonds"
 SETTINGS = {
@@ -27,3 +29,18 @@ def load(log):
         revision = event.save_revision(log_action=False)
         revision.publish(log_action=False)
         log(f"Registration opened: {event.title} ({language})")
+    link_home_call(log)
+
+
+def link_home_call(log):
+    """The home page's fundraising call points at the evening (each language its own)."""
+    for home in HomePage.objects.filter(depth=2):
+        evening = EventPage.objects.filter(
+            slug__in=[SLUG, "fundraising-evening"], locale=home.locale
+        )
+        evening = evening.first()
+        if evening is None or home.fundraising_page_id == evening.pk:
+            continue
+        home.fundraising_page = evening
+        home.save_revision(log_action=False).publish(log_action=False)
+        log(f"Home page's fundraising call leads to: {evening.title}")

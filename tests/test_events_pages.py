@@ -230,6 +230,24 @@ def test_home_page_shows_the_next_events_and_the_calendar(client, demo):
     assert "Littoral working group: new session" in main_html(client.get("/en/"))
 
 
+@pytest.mark.parametrize(
+    ("home", "evening"),
+    [("/fr/", "/fr/agenda/soiree-de-levee-de-fonds/"), ("/en/", "/en/events/fundraising-evening/")],
+)
+def test_home_call_leads_to_the_fundraising_evening_and_its_registration(
+    client, demo, home, evening
+):
+    html = main_html(client.get(home))
+    call = html[html.index('id="fundraising-heading"') :]
+    assert elements(call, "a", href=evening), "first click: the home page's call"
+    event_page = main_html(client.get(evening))
+    registration = [
+        href for href in re.findall(r'href="([^"]+)"', event_page) if "registration" in href
+    ]
+    assert registration, "second click: the registration form"
+    assert client.get(registration[0]).status_code == 200
+
+
 def test_calendar_is_in_the_main_menu(client, demo):
     html = text_of(client.get("/fr/"))
     nav = html[html.index('class="main-nav"') :]
