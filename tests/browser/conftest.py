@@ -50,10 +50,22 @@ def _free_port():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory):
+def site_dir(tmp_path_factory):
+    """Where the browser tests' server keeps its database and media."""
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="session")
+def site_database(site_url, site_dir):
+    """The server's SQLite file, to read what a journey saved (e.g. a private token)."""
+    return site_dir / "db.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
     """The demo site served by a separate process on a free port."""
     _require_chromium()
-    workdir = tmp_path_factory.mktemp("site")
+    workdir = site_dir
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
