@@ -199,6 +199,13 @@ def test_results_are_not_kept_by_shared_caches(client, demo):
     assert "private" in response["Cache-Control"]
 
 
+def test_results_stay_out_of_search_engines_but_are_described(client, demo):
+    html = text_of(search(client, "jeunes"))
+    assert elements(html, "meta", name="robots", content="noindex")
+    description = elements(html, "meta", name="description")[0]["content"]
+    assert description.startswith("Cherchez dans les défis")
+
+
 def test_query_budget_does_not_grow_with_results(client, home_fr, django_assert_max_num_queries):
     image = demo.illustration("search-budget", "Image budget", "Motif")
     for number in range(15):
