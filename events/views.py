@@ -16,6 +16,7 @@ from wagtail.models import Page
 from events import ics as ics_module
 from events import schema
 from events.models import FEED_NAME, EventKind, EventPage, today
+from portal import images
 
 PER_PAGE = 20
 TERRITORIES_TTL = 300
@@ -76,6 +77,7 @@ def event_list(index, request, which):
     # One row more than shown tells whether a next page exists, without a COUNT query.
     start = (number - 1) * PER_PAGE
     rows = list(events.for_listing()[start : start + PER_PAGE + 1])
+    images.attach_renditions([event.image for event in rows[:PER_PAGE]], images.EVENT_CARD)
     if number > 1 and not rows:
         raise Http404
     return index.render(
@@ -289,9 +291,11 @@ def ics_view(request, page_path, name):
 
 
 def next_events(language, count):
-    return list(
+    events = list(
         EventPage.objects.visible()
         .filter(locale__language_code=language)
         .upcoming()
         .for_listing()[:count]
     )
+    images.attach_renditions([event.image for event in events], images.EVENT_CARD)
+    return events

@@ -6,8 +6,10 @@ template (tests/test_perf_renditions.py checks that every template's spec is lis
 visitor waits for a rendition to be made.
 """
 
+from collections import defaultdict
 from fnmatch import fnmatchcase
 
+from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
 CARD = "format-{avif,webp,jpeg} fill-{400x267,800x533}-c100"
@@ -47,3 +49,43 @@ def specs_for(model_path):
         if fnmatchcase(model_path, pattern):
             return specs
     return TEMPLATE_SPECS
+
+
+def attach_renditions(images, spec):
+    """Give a listing's images the renditions of `spec`: one cache read for all of them,
+    then one query for those the cache lacks (instead of a query per image), which then
+    go to the cache for the next visitor."""
+    images = [image for image in images if image is not None]
+    if not images:
+        return
+    Rendition = get_image_model().get_rendition_model()
+    filters = [Filter(expanded) for expanded in expand(spec)]
+    wanted = {
+        Rendition.construct_cache_key(image, f.get_cache_key(image), f.spec): (image, f)
+        for image in images
+        for f in filters
+    }
+    cached = Rendition.cache_backend.get_many(list(wanted))
+    found = defaultdict(list)
+    for key, rendition in cached.items():
+        rendition.image = wanted[key][0]
+        found[rendition.image.pk].append(rendition)
+    missing = {image.pk for key, (image, _f) in wanted.items() if key not in cached}
+    if missing:
+        by_key = {
+            (image.pk, f.spec, f.get_cache_key(image)): key for key, (image, f) in wanted.items()
+        }
+        rows = Rendition.objects.filter(
+            image_id__in=missing, filter_spec__in=[f.spec for f in filters]
+        )
+        additions = {}
+        for rendition in rows:
+            key = by_key.get((rendition.image_id, rendition.filter_spec, rendition.focal_point_key))
+            if key is not None and key not in cached:
+                rendition.image = wanted[key][0]
+                found[rendition.image_id].append(rendition)
+                additions[key] = rendition
+        Rendition.cache_backend.set_many(additions)
+    for image in images:
+        # Wagtail reads these first; a rendition missing from them is still made on demand.
+        image.prefetched_renditions = found[image.pk]

@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from portal import images as portal_images
 from portal.models import PortalPage
 from search.backends import backend_for
 
@@ -151,12 +152,13 @@ class Hit:
 
 
 def hits(pages):
-    """Typed hits for pages from `with_cards()`: images and renditions in 2 queries."""
+    """Typed hits for pages from `with_cards()`: their images in one query, renditions
+    from the cache (or one more query)."""
     image_ids = {page.card_image_id for page in pages if page.card_image_id}
     images = {}
     if image_ids:
-        found = get_image_model().objects.filter(pk__in=image_ids).prefetch_renditions()
-        images = {image.pk: image for image in found}
+        images = get_image_model().objects.in_bulk(image_ids)
+        portal_images.attach_renditions(images.values(), portal_images.CARD)
     kinds = kind_content_types()
     return [
         Hit(

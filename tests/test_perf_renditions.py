@@ -89,3 +89,31 @@ def test_images_of_pages_that_are_not_live_are_left_alone(project_with_new_image
     project.unpublish()
     generate(image.pk)
     assert renditions(image) == set()
+
+
+def test_a_listing_reads_its_renditions_in_one_query_then_from_the_cache(
+    demo, django_assert_num_queries
+):
+    from django.core.cache import caches
+    from django.template import Context, Template
+
+    Image = get_image_model()
+    ids = list(Image.objects.order_by("pk").values_list("pk", flat=True)[:6])
+    generate(*ids)
+    template = Template(
+        "{% load wagtailimages_tags %}{% for image in images %}"
+        "{% picture image format-{webp,jpeg} fill-{400x267,800x533} %}{% endfor %}"
+    )
+    expected = template.render(Context({"images": list(Image.objects.filter(pk__in=ids))}))
+    caches["renditions" if "renditions" in settings.CACHES else "default"].clear()
+
+    listed = list(Image.objects.filter(pk__in=ids))
+    with django_assert_num_queries(1):  # cold: one query, whatever the number of images
+        images.attach_renditions(listed, images.EVENT_CARD)
+        html = template.render(Context({"images": listed}))
+    assert html == expected
+
+    listed = list(Image.objects.filter(pk__in=ids))
+    with django_assert_num_queries(0):  # the next visitor: all from the cache
+        images.attach_renditions(listed, images.EVENT_CARD)
+        assert template.render(Context({"images": listed})) == expected
