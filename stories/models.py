@@ -104,28 +104,45 @@ class SpecificChildRouteMixin:
         return child.route(request, path_components[1:])
 
 
-# Challenges -----------------------------------------------------------------------------
+class StoryIndexPage(SpecificChildRouteMixin, PortalPage):
+    """The one index of challenges, projects or testimonials below the home page."""
 
-
-class ChallengeIndexPage(SpecificChildRouteMixin, PortalPage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = PortalPage.content_panels + [FieldPanel("intro")]
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["stories.ChallengePage"]
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def listing(self, request):
+        """The template variables of the list (stories.queries)."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
+
+
+# Challenges -----------------------------------------------------------------------------
+
+
+class ChallengeIndexPage(StoryIndexPage):
+    subpage_types = ["stories.ChallengePage"]
 
     class Meta:
         verbose_name = _("challenge index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from stories import queries
 
-        context = super().get_context(request, *args, **kwargs)
-        context["challenges"] = queries.cards(ChallengePage, self.locale_id, child_of=self)
-        context["stories_version"] = queries.cache_version()
-        return context
+        return {
+            "challenges": queries.cards(ChallengePage, self.locale_id, child_of=self),
+            "stories_version": queries.cache_version(),
+        }
 
 
 class ChallengePage(PortalPage):
@@ -168,25 +185,17 @@ class ChallengePage(PortalPage):
 # Projects -------------------------------------------------------------------------------
 
 
-class ProjectIndexPage(SpecificChildRouteMixin, PortalPage):
-    intro = models.TextField(_("introduction"), blank=True)
-    canonical_keeps_query = True
-
-    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
-    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
+class ProjectIndexPage(StoryIndexPage):
     subpage_types = ["stories.ProjectPage"]
-    max_count_per_parent = 1
+    canonical_keeps_query = True  # filters and page number make distinct lists
 
     class Meta:
         verbose_name = _("project index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from stories import queries
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(queries.project_listing(self, request))
-        return context
+        return queries.project_listing(self, request)
 
 
 class ProjectPage(PortalPage):
@@ -294,25 +303,17 @@ class ProjectNeed(TranslatableMixin, Orderable):
 # Testimonials ---------------------------------------------------------------------------
 
 
-class TestimonialIndexPage(SpecificChildRouteMixin, PortalPage):
-    intro = models.TextField(_("introduction"), blank=True)
-    canonical_keeps_query = True
-
-    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
-    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
+class TestimonialIndexPage(StoryIndexPage):
     subpage_types = ["stories.TestimonialPage"]
-    max_count_per_parent = 1
+    canonical_keeps_query = True  # filters and page number make distinct lists
 
     class Meta:
         verbose_name = _("testimonial index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from stories import queries
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(queries.testimonial_listing(self, request))
-        return context
+        return queries.testimonial_listing(self, request)
 
 
 class TestimonialPage(PortalPage):
