@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install db demo messages lint format clean
+.PHONY: run test install lock db demo messages lint format clean
 
 run: db demo
 	$(PY) manage.py ensure_admin
@@ -19,11 +19,16 @@ test: install
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Exactly the locked versions, each checked against its hash (requirements.lock).
+$(STAMP): requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	touch $(STAMP)
+
+# Refresh the lock from pyproject.toml's ranges (see "Dependencies" in README.md).
+lock: install
+	$(BIN)/pip-compile --quiet --upgrade --extra dev --generate-hashes --allow-unsafe \
+		--strip-extras --output-file requirements.lock pyproject.toml
 
 db: install
 	$(PY) manage.py migrate --noinput
