@@ -268,7 +268,7 @@ def _calendar_response(body):
 def ics_view(request, page_path, name):
     """`<calendar page path><name>.ics`, routed to the calendar page in the URL's language.
 
-    Wagtail's page URLs cannot carry a dot, so this URL is declared in portal/urls.py;
+    Wagtail's page URLs cannot carry a dot, so this URL is declared in events/urls.py;
     the page is found and access-checked exactly as Wagtail serves pages.
     """
     from events.models import EventIndexPage

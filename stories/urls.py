@@ -1,0 +1,5 @@
+from django.urls import path
+
+from stories.feeds import StoriesFeed
+
+urlpatterns = [path("stories/", StoriesFeed(), name="stories_feed")]
