@@ -17,6 +17,7 @@ from events import ics as ics_module
 from events import schema
 from events.models import FEED_NAME, EventKind, EventPage, today
 from portal import images
+from portal.absolute_urls import absolute_url
 
 PER_PAGE = 20
 TERRITORIES_TTL = 300
@@ -229,10 +230,8 @@ def ics_download_url(event, request):
 
 
 def event_context(event, request):
-    from portal.templatetags.portal_tags import absolute
-
     url = event.get_url(request)
-    page_url = absolute(request, url)
+    page_url = absolute_url(url, request)
     return {
         "calendar_url": url.rstrip("/").rsplit("/", 1)[0] + "/",
         "ics_url": ics_download_url(event, request),

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from events.registrations import Registration
 from portal import outbox
-from portal.templatetags.portal_tags import absolute
+from portal.absolute_urls import absolute_url
 
 
 class RegistrationError(Exception):
@@ -127,7 +127,7 @@ def check_in(registration):
 
 def manage_url(registration, request):
     with translation.override(registration.language):
-        return absolute(request, reverse("registration_manage", args=[registration.token]))
+        return absolute_url(reverse("registration_manage", args=[registration.token]), request)
 
 
 SUBJECTS = {
@@ -151,7 +151,7 @@ def send(registration, kind, request):
         context = {
             "registration": registration,
             "event": page,
-            "event_url": absolute(request, page.get_url(request)),
+            "event_url": absolute_url(page.get_url(request), request),
             "manage_url": manage_url(registration, request),
             "kind": kind,
         }
