@@ -1,12 +1,10 @@
 """The events calendar: an index page (lists, month view, ICS feed) and event pages."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -23,19 +21,15 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from events import dates
-from events.registrations import EventRegistrationMixin, Registration  # noqa: F401
+from events.dates import PARIS, today
+from events.registration.models import EventRegistrationMixin
 from portal.blocks import StoryBlock
 from portal.models import PortalPage
 
-PARIS = ZoneInfo("Europe/Paris")
 # Reserved for the index's subscribable feed (<index>/calendar.ics).
 FEED_NAME = "calendar"
 # Right-hand side of the events' iCalendar UIDs (RFC 5545 recommends a domain name).
 ICAL_UID_DOMAIN = "hautslesjeunes.org"
-
-
-def today():
-    return timezone.localdate(timezone=PARIS)
 
 
 class EventKind(models.TextChoices):
@@ -237,7 +231,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
     ]
     # The summary is edited with the content, next to the story.
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
-    # Registration settings (events/registrations.py) get their own tab.
+    # Registration settings (events/registration/models.py) get their own tab.
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),

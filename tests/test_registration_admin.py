@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import EventPage
-from events.registrations import Registration
-from events.services import registration as service
+from events.registration import services
+from events.registration.models import Registration
 
 pytestmark = pytest.mark.django_db
 
@@ -105,4 +105,4 @@ def test_anonymise_command_keeps_recent_ones(evening, registration):
 
 def test_check_in_service_refuses_waiting(registration):
     Registration.objects.filter(pk=registration.pk).update(status="waiting")
-    assert service.check_in(registration) is False
+    assert services.check_in(registration) is False

@@ -10,11 +10,10 @@ import time
 
 import pytest
 from django.db import connection, connections
-from django.test import RequestFactory
 
 from events.models import EventPage
-from events.registrations import Registration
-from events.services import registration as service
+from events.registration import services
+from events.registration.models import Registration
 from portal.models import OutboundEmail
 
 # The threads need committed rows, so these tests work outside pytest-django's
@@ -56,12 +55,11 @@ def event(django_db_setup, django_db_blocker):
 def fire(event, lock, pause=None):
     barrier = threading.Barrier(PEOPLE)
     errors = []
-    request = RequestFactory().get("/", HTTP_HOST="testserver")
 
     def one(number):
         try:
             barrier.wait()
-            service.register(
+            services.register(
                 event,
                 {
                     "first_name": "Person",
@@ -69,7 +67,6 @@ def fire(event, lock, pause=None):
                     "email": f"person{number}@example.org",
                     "seats": 1 + number % 2,
                 },
-                request,
                 lock=lock,
                 _between_check_and_insert=pause,
             )

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from events.models import EventPage
-from events.registrations import Registration
+from events.registration.models import Registration
 from portal import antispam
 from tests.helpers import elements
 

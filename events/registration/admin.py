@@ -17,9 +17,11 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.models import Locale
 
-from events.registrations import Registration
-from events.services import registration as service
+from events.dates import today
+from events.registration import services
+from events.registration.models import Registration, event_model
 
 EXPORT_FIELDS = [
     "event",
@@ -184,7 +186,7 @@ def check_in_view(request, pk):
     registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk)
     first_time = None
     if request.method == "POST":
-        first_time = service.check_in(registration)
+        first_time = services.check_in(registration)
         registration.refresh_from_db()
     return render(
         request,
@@ -213,62 +215,19 @@ def personal_data_view(request):
         action = request.POST.get("action")
         if action == "export":
             return JsonResponse(
-                {"email": email, "registrations": [personal_record(r) for r in found]},
+                {"email": email, "registrations": services.personal_records(email)},
                 json_dumps_params={"ensure_ascii": False, "indent": 2},
                 headers={
                     "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
                 },
             )
         if action == "erase":
-            count = erase(found)
+            count = services.erase(email)
             messages.success(request, _("%(count)s registration(s) erased.") % {"count": count})
             return redirect("registration:personal_data")
     return render(
         request, "events/registration/admin/personal_data.html", {"form": form, "found": found}
     )
-
-
-def personal_record(registration):
-    fields = [f.name for f in Registration._meta.fields if f.name not in ("token", "event")]
-    record = {name: getattr(registration, name) for name in fields}
-    record["event"] = registration.event.title
-    return {
-        k: (
-            v.isoformat()
-            if hasattr(v, "isoformat")
-            else (str(v) if v is not None and not isinstance(v, (int, list, str)) else v)
-        )
-        for k, v in record.items()
-    }
-
-
-def erase(registrations):
-    """Anonymise (seat counts stay right) rather than delete; the emails sent go too."""
-    count = 0
-    for registration in registrations:
-        anonymise(registration)
-        count += 1
-    return count
-
-
-def anonymise(registration):
-    """Keep the row (seat counts, statistics), drop everything that identifies the person."""
-    from portal.models import OutboundEmail
-
-    OutboundEmail.objects.filter(to__iexact=registration.email).delete()
-    registration.first_name = "—"
-    registration.last_name = "—"
-    registration.email = f"anonymised-{registration.pk}@invalid"
-    registration.phone = ""
-    registration.guests = [{"name": "", "needs": ""} for _guest in registration.guests]
-    registration.organisation = ""
-    registration.receipt_name = ""
-    registration.postal_address = ""
-    registration.needs = ""
-    registration.donation_amount = None
-    registration.token = f"anonymised-{registration.pk}"
-    registration.anonymised_at = timezone.now()
-    registration.save()
 
 
 class UpcomingRegistrationsPanel(Component):
@@ -279,12 +238,9 @@ class UpcomingRegistrationsPanel(Component):
     order = 150
 
     def get_context_data(self, parent_context):
-        from wagtail.models import Locale
-
-        from events.models import EventPage, today
-
         events = (
-            EventPage.objects.live()
+            event_model()
+            .objects.live()
             .filter(registration_open=True, end_date__gte=today(), locale=Locale.get_default())
             .annotate(
                 taken=Sum(

@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
+from events.registration import services
 from events.registration.forms import RegistrationForm, ResendLinkForm
-from events.registrations import Registration
-from events.services import registration as service
+from events.registration.models import Registration, event_model
 from portal.antispam import rate_limit
 
 
@@ -31,10 +31,7 @@ def private(view):
 
 
 def _event(event_id):
-    from events.models import EventPage
-
-    event = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=event_id)
-    return event
+    return get_object_or_404(event_model().objects.live().select_related("locale"), pk=event_id)
 
 
 def privacy_url(request):
@@ -52,7 +49,7 @@ def privacy_url(request):
 @require_http_methods(["GET", "POST"])
 def register_view(request, event_id):
     event = _event(event_id)
-    translated = service._page_in_language(event, request.LANGUAGE_CODE)
+    translated = event.in_language(request.LANGUAGE_CODE)
     if translated.pk != event.pk and request.method == "GET":  # after the language switch
         return redirect("registration_form", event_id=translated.pk)
     state = event.registration_state()
@@ -63,15 +60,15 @@ def register_view(request, event_id):
     if request.method == "POST" and state == "open":
         if form.is_valid():
             try:
-                registration = service.register(event, form.registration_values(), request)
-            except service.AlreadyRegistered:
+                registration = services.register(event, form.registration_values())
+            except services.AlreadyRegistered:
                 context["already_registered"] = True
                 context["resend_form"] = ResendLinkForm(
                     initial={"email": form.cleaned_data["email"]}
                 )
-            except service.RegistrationClosed:
+            except services.RegistrationClosed:
                 context["state"] = "closed"
-            except service.EventFull:
+            except services.EventFull:
                 form.add_error(None, _("Sorry, there are not enough seats left for this request."))
             else:
                 return redirect("registration_manage", token=registration.token)
@@ -92,13 +89,7 @@ def resend_link_view(request, event_id):
     form = ResendLinkForm(request.POST)
     context = {"page": event, "event": event}
     if form.is_valid() and not rate_limit(request, "registration-link", 5, 3600):
-        registration = Registration.objects.filter(
-            event=event.registration_event,
-            email=form.cleaned_data["email"].lower(),
-            status__in=Registration.ACTIVE,
-        ).first()
-        if registration:
-            service.send(registration, "link", request)
+        services.send_link(event, form.cleaned_data["email"])
     # The same answer whatever happened: the page never reveals who registered.
     return render(request, "events/registration/link_sent.html", context)
 
@@ -109,9 +100,9 @@ def manage_view(request, token):
     registration = get_object_or_404(
         Registration.objects.select_related("event"), token=token, anonymised_at__isnull=True
     )
-    event = service._page_in_language(registration.event, request.LANGUAGE_CODE)
+    event = registration.event.in_language(request.LANGUAGE_CODE)
     if request.method == "POST" and request.POST.get("action") == "cancel":
-        service.cancel(registration, request)
+        services.cancel(registration)
         return redirect("registration_manage", token=token)
     context = {
         "page": event,
