@@ -190,6 +190,29 @@ def test_cancel_promotes_the_first_waiting_person_who_fits(
     assert Registration.objects.filter(status="cancelled").count() == 1
 
 
+def test_the_email_is_written_after_the_commit_and_survives_a_crash_before_it(
+    client, evening, django_capture_on_commit_callbacks
+):
+    from portal.models import OutboundEmail
+
+    # The process dies right after the commit: the on-commit hand-off never runs.
+    with django_capture_on_commit_callbacks(execute=False):
+        response = register(client, evening)
+    assert response.status_code == 302
+    registration = Registration.objects.get(email="awa@example.org")
+    owed = OutboundEmail.objects.get()
+    assert owed.to == "awa@example.org" and owed.status == "pending"
+    assert owed.attachments == []  # stored in the registration's transaction, not yet written
+    assert mail.outbox == []
+
+    call_command("send_queued_emails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert len(mail.outbox) == 1
+    email = mail.outbox[0]
+    assert "Inscription confirmée" in email.subject
+    assert email.attachments[0][0] == "event.ics" and "BEGIN:VEVENT" in email.attachments[0][1]
+    assert manage_link(email).endswith(f"/fr/registration/r/{registration.token}/")
+
+
 def test_full_without_waiting_list_says_so(client, evening):
     EventPage.objects.filter(pk=evening.pk).update(seat_limit=1, waiting_list=False)
     response = register(client, evening)

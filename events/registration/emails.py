@@ -1,8 +1,10 @@
 """The emails a registrant receives, in their language, with the event as an ICS file.
 
-They go through the outbox (portal/outbox.py): stored in the caller's transaction, sent
-after the commit and retried while the mail server fails. Links are absolute without a
-request (portal/absolute_urls.py), so commands and the admin send the same emails.
+They go through the outbox (portal/outbox.py). `queue()` only records, in the caller's
+transaction, that an email is owed (one INSERT: registration calls it while it holds the
+event's lock); the outbox calls `compose()` after the commit to write it, and retries
+while the mail server fails. Links are absolute without a request
+(portal/absolute_urls.py), so views, the admin and commands send the same emails.
 """
 
 from django.template.loader import render_to_string
@@ -34,7 +36,27 @@ def manage_url(registration):
 
 
 def queue(registration, kind):
-    """Queue one of the registration emails (a key of SUBJECTS) in the outbox."""
+    """Owe `registration` one of its emails (a key of SUBJECTS), written after the commit."""
+    return outbox.queue_composed(
+        registration.email,
+        f"{__name__}.compose",
+        registration.pk,
+        kind,
+        language=registration.language,
+        related_label=f"{registration.event.title} · {registration.name}",
+        related_url=reverse("registration:edit", args=[registration.pk]),
+    )
+
+
+def compose(registration_id, kind):
+    """Write the email: subject, text and the event's ICS file, in the registrant's language."""
+    registration = (
+        Registration.objects.filter(pk=registration_id, anonymised_at__isnull=True)
+        .select_related("event")
+        .first()
+    )
+    if registration is None:  # erased or anonymised since: nothing to tell anyone
+        return None
     with translation.override(registration.language):
         page = registration.event.in_language(registration.language)
         context = {
@@ -44,17 +66,11 @@ def queue(registration, kind):
             "manage_url": manage_url(registration),
             "kind": kind,
         }
-        subject = SUBJECTS[kind](registration) % {"event": page.title}
-        text = render_to_string(f"emails/registration_{kind}.txt", context)
         attachments = []
         if kind != "cancelled" and registration.status != Registration.Status.CANCELLED:
             attachments.append(("event.ics", ics.single(page), "text/calendar"))
-        return outbox.queue_email(
-            registration.email,
-            subject,
-            text,
-            attachments=attachments,
-            language=registration.language,
-            related_label=f"{page.title} · {registration.name}",
-            related_url=reverse("registration:edit", args=[registration.pk]),
-        )
+        return {
+            "subject": SUBJECTS[kind](registration) % {"event": page.title},
+            "text": render_to_string(f"emails/registration_{kind}.txt", context),
+            "attachments": attachments,
+        }

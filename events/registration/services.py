@@ -7,7 +7,9 @@ and the insert). SQLite has no row locks: its settings open every transaction wi
 IMMEDIATE, a database-wide write lock, which serialises writers just as well on one
 machine.
 
-Emails go through the outbox (emails.py): no registration ever depends on them.
+Under the lock only the checks and the inserts run: each email is recorded as owed (one
+INSERT, in the same transaction, so it is never lost) and written by the outbox after the
+commit (emails.py). No registration ever depends on the mail server.
 Personal data (export, erase, anonymise after the retention period) is handled here too.
 """
 
@@ -88,7 +90,7 @@ def cancel(registration):
     """Cancel (idempotent) and hand the freed seats to the waiting list."""
     with transaction.atomic():
         event = _locked_event(registration.event, lock=True)
-        registration = Registration.objects.get(pk=registration.pk)
+        registration = Registration.objects.select_related("event").get(pk=registration.pk)
         if registration.status == Registration.Status.CANCELLED:
             return registration, []
         registration.status = Registration.Status.CANCELLED
@@ -103,7 +105,8 @@ def promote_waiting(event):
     """Confirm waiting people, in order, while their seats fit (call under the lock)."""
     left = event.seats_left()
     promoted = []
-    for waiting in Registration.objects.filter(event=event, status=Registration.Status.WAITING):
+    waiting_list = Registration.objects.filter(event=event, status=Registration.Status.WAITING)
+    for waiting in waiting_list.select_related("event"):
         if left is not None and left <= 0:
             break
         if left is None or waiting.seats <= left:
