@@ -4,12 +4,14 @@ import datetime
 import json
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
 from events.models import EventPage
 from events.registration import services
 from events.registration.models import Registration
+from tests.helpers import elements
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +108,144 @@ def test_anonymise_command_keeps_recent_ones(evening, registration):
 def test_check_in_service_refuses_waiting(registration):
     Registration.objects.filter(pk=registration.pk).update(status="waiting")
     assert services.check_in(registration) is False
+
+
+# Every admin change goes through the rules of the public form ------------------------------
+
+
+def add_data(event, **extra):
+    return {
+        "event": event.pk,
+        "language": "fr",
+        "first_name": "Léa",
+        "last_name": "Martin",
+        "email": "lea@example.org",
+        "phone": "",
+        "seats": "2",
+        "organisation": "",
+        "receipt_name": "",
+        "postal_address": "",
+        "needs": "",
+        "donation_amount": "",
+        "consent": "on",
+    } | extra
+
+
+def change_data(registration, **extra):
+    fields = ["status", "first_name", "last_name", "email", "phone", "seats", "organisation"]
+    fields += ["receipt_name", "postal_address", "needs"]
+    data = {name: getattr(registration, name) for name in fields}
+    return data | {"donation_amount": registration.donation_amount or ""} | extra
+
+
+def seats_held(event):
+    return sum(
+        Registration.objects.filter(event=event, status__in=["confirmed", "attended"]).values_list(
+            "seats", flat=True
+        )
+    )
+
+
+def test_add_form_has_the_event_and_applies_seats_waiting_list_and_emails(
+    admin_client, evening, django_capture_on_commit_callbacks
+):
+    EventPage.objects.filter(pk=evening.pk).update(seat_limit=3)
+    form = admin_client.get("/admin/registration/new/")
+    assert form.status_code == 200
+    assert elements(form.text, "option", value=str(evening.pk))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        first = admin_client.post("/admin/registration/new/", add_data(evening))
+        second = admin_client.post(
+            "/admin/registration/new/", add_data(evening, email="Sam@Example.org")
+        )
+    assert first.status_code == 302 and second.status_code == 302
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {"lea@example.org": "confirmed", "sam@example.org": "waiting"}
+    assert [m.to for m in mail.outbox] == [["lea@example.org"], ["sam@example.org"]]
+    assert "Inscription confirmée" in mail.outbox[0].subject
+    assert "attente" in mail.outbox[1].subject  # "Sur liste d'attente"
+    assert Registration.objects.get(email="lea@example.org").consented_at
+
+
+def test_add_is_refused_when_full_without_waiting_list_or_without_consent(admin_client, evening):
+    EventPage.objects.filter(pk=evening.pk).update(seat_limit=1, waiting_list=False)
+    full = admin_client.post("/admin/registration/new/", add_data(evening))
+    assert full.status_code == 200
+    assert "1 place" in full.text or "1 seat" in full.text
+    no_consent = admin_client.post(
+        "/admin/registration/new/", add_data(evening, seats="1", consent="")
+    )
+    assert no_consent.status_code == 200
+    assert not Registration.objects.exists()
+
+
+def test_reinstating_a_cancelled_registration_cannot_oversell(
+    admin_client, evening, registration, django_capture_on_commit_callbacks
+):
+    EventPage.objects.filter(pk=evening.pk).update(seat_limit=3, waiting_list=False)
+    services.cancel(registration)
+    services.register(
+        evening, {"first_name": "Sam", "last_name": "Petit", "email": "sam@example.org", "seats": 2}
+    )
+    url = f"/admin/registration/edit/{registration.pk}/"
+    refused = admin_client.post(url, change_data(registration, status="confirmed"))
+    assert refused.status_code == 200
+    assert "1 place" in refused.text or "1 seat" in refused.text
+    registration.refresh_from_db()
+    assert registration.status == "cancelled" and seats_held(evening) == 2
+    assert admin_client.post(url, change_data(registration, status="waiting")).status_code == 200
+    registration.refresh_from_db()
+    assert registration.status == "cancelled"  # this event keeps no waiting list
+
+    EventPage.objects.filter(pk=evening.pk).update(waiting_list=True)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        back = admin_client.post(url, change_data(registration, status="waiting"))
+    assert back.status_code == 302
+    registration.refresh_from_db()
+    assert registration.status == "waiting" and registration.cancelled_at is None
+    assert [m.to for m in mail.outbox] == [["jean@example.org"]]
+    assert seats_held(evening) == 2
+
+
+def test_cancelling_or_deleting_in_the_admin_promotes_the_waiting_list(
+    admin_client, evening, registration, django_capture_on_commit_callbacks
+):
+    EventPage.objects.filter(pk=evening.pk).update(seat_limit=2)
+    waiting = [
+        services.register(
+            evening, {"first_name": "W", "last_name": str(n), "email": f"w{n}@example.org"}
+        )
+        for n in (1, 2, 3)
+    ]
+    assert {w.status for w in waiting} == {"waiting"}
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/registration/edit/{registration.pk}/",
+            change_data(registration, status="cancelled"),
+        )
+    assert response.status_code == 302
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["jean@example.org"] == "cancelled"
+    assert [statuses[w.email] for w in waiting] == ["confirmed", "confirmed", "waiting"]
+    told = {m.to[0] for m in mail.outbox}
+    assert {"jean@example.org", "w1@example.org", "w2@example.org"} <= told
+
+    confirmed = Registration.objects.get(email="w1@example.org")
+    admin_client.post(f"/admin/registration/delete/{confirmed.pk}/")
+    assert not Registration.objects.filter(pk=confirmed.pk).exists()
+    assert Registration.objects.get(email="w3@example.org").status == "confirmed"
+    assert seats_held(evening) == 2
+
+
+def test_raising_the_seats_of_a_registration_respects_the_limit(
+    admin_client, evening, registration
+):
+    EventPage.objects.filter(pk=evening.pk).update(seat_limit=3)
+    url = f"/admin/registration/edit/{registration.pk}/"
+    assert admin_client.post(url, change_data(registration, seats="4")).status_code == 200
+    assert admin_client.post(url, change_data(registration, seats="3")).status_code == 302
+    registration.refresh_from_db()
+    assert registration.seats == 3 and seats_held(evening) == 3

@@ -3,6 +3,7 @@
 import csv
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, Sum
@@ -10,18 +11,22 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from events.dates import today
 from events.registration import services
-from events.registration.models import Registration, event_model
+from events.registration.models import QUESTIONS, Registration, event_model
 
 EXPORT_FIELDS = [
     "event",
@@ -94,6 +99,108 @@ class RegistrationIndexView(IndexView):
         return buttons
 
 
+# Changes go through the services, like the public form's -------------------------------
+
+ANSWER_FIELDS = [question.field for question in QUESTIONS]
+
+
+class RegistrationAdminForm(WagtailAdminModelForm):
+    """The fields an editor fills in; the optional questions keep their one label."""
+
+    seats = Registration._meta.get_field("seats").formfield(min_value=1)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for question in QUESTIONS:
+            self.fields[question.field].label = question.label
+
+    def values(self):
+        """The Registration fields the editor set, for the services."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields if name != "event"}
+
+
+class AddRegistrationForm(RegistrationAdminForm):
+    language = forms.ChoiceField(
+        label=capfirst(Registration._meta.get_field("language").verbose_name),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
+        help_text=_("The emails are written in it."),
+    )
+    consent = forms.BooleanField(
+        label=_("The person agreed to the privacy notice"),
+        help_text=_("Registering someone keeps their data to organise this event."),
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["event", "language", "first_name", "last_name", "email", "phone", "seats"]
+        fields += ANSWER_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Seats belong to the source-language page of events that take registrations.
+        self.fields["event"].queryset = (
+            event_model()
+            .objects.filter(registration_open=True, locale=Locale.get_default())
+            .order_by("-start_date")
+        )
+
+
+class ChangeRegistrationForm(RegistrationAdminForm):
+    class Meta:
+        model = Registration
+        fields = ["status", "first_name", "last_name", "email", "phone", "seats"]
+        fields += ANSWER_FIELDS
+
+
+def rule_error(error):
+    """What an editor reads when a change breaks a registration rule."""
+    if isinstance(error, services.RegistrationClosed):
+        return _("This event does not take registrations now (see its Registration tab).")
+    if isinstance(error, services.AlreadyRegistered):
+        return _("This email address already holds a registration for this event.")
+    if isinstance(error, services.NoWaitingList):
+        return _("This event keeps no waiting list.")
+    return ngettext(
+        "Not enough seats: %(count)s seat is left.",
+        "Not enough seats: %(count)s seats are left.",
+        error.seats_left,
+    ) % {"count": error.seats_left}
+
+
+class RuleCheckedFormMixin:
+    """A change refused by the rules shows its reason on the form; nothing is saved."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except services.RegistrationError as error:
+            form.add_error(None, rule_error(error))
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class AddRegistrationView(RuleCheckedFormMixin, CreateView):
+    def save_instance(self):
+        registration = services.register(self.form.cleaned_data["event"], self.form.values())
+        log(registration, "wagtail.create", user=self.request.user, content_changed=True)
+        return registration
+
+
+class ChangeRegistrationView(RuleCheckedFormMixin, EditView):
+    def save_instance(self):
+        registration, _promoted = services.change(self.object, self.form.values())
+        log(registration, "wagtail.edit", user=self.request.user, content_changed=True)
+        return registration
+
+
+class DeleteRegistrationView(DeleteView):
+    def delete_action(self):
+        log(self.object, "wagtail.delete", user=self.request.user)
+        services.delete(self.object)
+
+
 class RegistrationViewSet(ModelViewSet):
     model = Registration
     name = "registration"
@@ -109,19 +216,12 @@ class RegistrationViewSet(ModelViewSet):
     search_fields = ["first_name", "last_name", "email", "organisation"]
     list_export = EXPORT_FIELDS
     export_filename = "registrations"
-    form_fields = [
-        "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "seats",
-        "organisation",
-        "receipt_name",
-        "postal_address",
-        "needs",
-        "donation_amount",
-    ]
+    add_view_class = AddRegistrationView
+    edit_view_class = ChangeRegistrationView
+    delete_view_class = DeleteRegistrationView
+
+    def get_form_class(self, for_update=False):
+        return ChangeRegistrationForm if for_update else AddRegistrationForm
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

@@ -141,9 +141,10 @@ class EventRegistrationMixin(models.Model):
         """The names of the optional questions this event asks."""
         return [question.name for question in QUESTIONS if getattr(self, f"ask_{question.name}")]
 
-    def taken_seats(self):
-        """Seats held, counted once per page instance (one query, whatever the language)."""
-        if getattr(self, "_taken_seats", None) is None:
+    def taken_seats(self, cached=True):
+        """Seats held, counted once per page instance (one query, whatever the language);
+        `cached=False` counts again (after a change under the lock)."""
+        if not cached or getattr(self, "_taken_seats", None) is None:
             self._taken_seats = (
                 Registration.objects.filter(
                     event__translation_key=self.translation_key,
@@ -154,10 +155,10 @@ class EventRegistrationMixin(models.Model):
             )
         return self._taken_seats
 
-    def seats_left(self):
+    def seats_left(self, cached=True):
         if self.seat_limit is None:
             return None
-        return max(self.seat_limit - self.taken_seats(), 0)
+        return max(self.seat_limit - self.taken_seats(cached), 0)
 
     def registration_offers(self):
         """schema.org Offer while registration is open (used by EventPage.offers())."""

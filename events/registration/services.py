@@ -32,6 +32,12 @@ class RegistrationClosed(RegistrationError):
 
 
 class EventFull(RegistrationError):
+    def __init__(self, seats_left=0):
+        super().__init__(seats_left)
+        self.seats_left = seats_left
+
+
+class NoWaitingList(RegistrationError):
     pass
 
 
@@ -51,11 +57,13 @@ def _locked_event(event, lock):
 def register(event, values, lock=True, _between_check_and_insert=None):
     """Create a registration (confirmed, or waiting when full and a list is kept).
 
-    `values` holds the Registration fields from the form. Raises RegistrationClosed,
-    EventFull or AlreadyRegistered. `lock=False` and `_between_check_and_insert` exist
-    only for the control test that proves the race without the lock.
+    `values` holds the Registration fields from the form (the public one or the admin's);
+    `language`, when absent, is the current one. Raises RegistrationClosed, EventFull or
+    AlreadyRegistered. `lock=False` and `_between_check_and_insert` exist only for the
+    control test that proves the race without the lock.
     """
     email = values["email"].strip().lower()
+    language = values.get("language") or translation.get_language() or "fr"
     with transaction.atomic():
         event = _locked_event(event, lock)
         if event.registration_state() != "open":
@@ -74,12 +82,11 @@ def register(event, values, lock=True, _between_check_and_insert=None):
         elif event.waiting_list:
             status = Registration.Status.WAITING
         else:
-            raise EventFull
+            raise EventFull(left)
         registration = Registration.objects.create(
-            **(values | {"email": email, "seats": seats}),
+            **(values | {"email": email, "seats": seats, "language": language}),
             event=event,
             status=status,
-            language=translation.get_language() or "fr",
             consented_at=timezone.now(),
         )
         emails.queue(registration, "confirmation")
@@ -101,9 +108,73 @@ def cancel(registration):
     return registration, promoted
 
 
+# What the person is told when an editor changes the status: (before, after) -> email.
+STATUS_EMAILS = {
+    (Registration.Status.CANCELLED, Registration.Status.CONFIRMED): "confirmation",
+    (Registration.Status.CANCELLED, Registration.Status.WAITING): "confirmation",
+    (Registration.Status.WAITING, Registration.Status.CONFIRMED): "promoted",
+    (Registration.Status.CONFIRMED, Registration.Status.CANCELLED): "cancelled",
+    (Registration.Status.WAITING, Registration.Status.CANCELLED): "cancelled",
+}
+
+
+def change(registration, values):
+    """An editor's change to a registration, under the rules of the public form.
+
+    `values` holds the changed Registration fields (status, seats, contact details,
+    answers). Seats held never exceed the limit, the waiting list exists only where the
+    event keeps one, one address holds one active registration, seats freed go to the
+    waiting list, and the person is emailed when their status changes. Raises EventFull,
+    NoWaitingList or AlreadyRegistered; returns (registration, promoted).
+    """
+    Status = Registration.Status
+    with transaction.atomic():
+        event = _locked_event(registration.event, lock=True)
+        before = Registration.objects.select_related("event").get(pk=registration.pk)
+        after = Registration.objects.select_related("event").get(pk=registration.pk)
+        for name, value in values.items():
+            setattr(after, name, value)
+        after.email = after.email.strip().lower()
+        if after.status in Registration.ACTIVE:
+            duplicate = Registration.objects.filter(
+                event=event, email=after.email, status__in=Registration.ACTIVE
+            ).exclude(pk=after.pk)
+            if duplicate.exists():
+                raise AlreadyRegistered(duplicate.first())
+        if after.status in Registration.HOLDING_SEATS:
+            left = event.seats_left()
+            if left is not None and before.status in Registration.HOLDING_SEATS:
+                left += before.seats
+            if left is not None and after.seats > left:
+                raise EventFull(left)
+        if after.status == Status.WAITING != before.status and not event.waiting_list:
+            raise NoWaitingList
+        now = timezone.now()
+        if after.status == Status.CANCELLED and before.status != Status.CANCELLED:
+            after.cancelled_at = now
+        elif after.status != Status.CANCELLED:
+            after.cancelled_at = None
+        if after.status == Status.ATTENDED and not after.checked_in_at:
+            after.checked_in_at = now
+        after.save()
+        kind = STATUS_EMAILS.get((before.status, after.status))
+        if kind:
+            emails.queue(after, kind)
+        promoted = promote_waiting(event)
+    return after, promoted
+
+
+def delete(registration):
+    """Delete a registration (an editor's cleanup) and hand its seats to the waiting list."""
+    with transaction.atomic():
+        event = _locked_event(registration.event, lock=True)
+        Registration.objects.filter(pk=registration.pk).delete()
+        return promote_waiting(event)
+
+
 def promote_waiting(event):
     """Confirm waiting people, in order, while their seats fit (call under the lock)."""
-    left = event.seats_left()
+    left = event.seats_left(cached=False)
     promoted = []
     waiting_list = Registration.objects.filter(event=event, status=Registration.Status.WAITING)
     for waiting in waiting_list.select_related("event"):
