@@ -1,12 +1,16 @@
 """Editors: listing, exports safe for Excel, check-in at the door, personal data, anonymising."""
 
+import csv
 import datetime
+import io
 import json
 
+import openpyxl
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from events.models import EventPage
 from events.registration import services
@@ -41,13 +45,36 @@ def test_listing_filters_and_search(admin_client, registration, evening):
     assert "jean@example.org" not in admin_client.get("/admin/registration/?status=waiting").text
 
 
-def test_semicolon_csv_is_safe_against_formulas(admin_client, registration):
-    response = admin_client.get("/admin/registration/export-semicolon/")
-    text = response.content.decode("utf-8")
-    assert text.startswith("\ufeff")
-    row = text.splitlines()[1].split(";")
-    assert row[2].startswith("\"'=HYPERLINK") or row[2].startswith("'=HYPERLINK")
-    assert "Léa Durand" in text
+def csv_rows(response):
+    text = response.getvalue().decode("utf-8")
+    assert text.startswith("\ufeff")  # Excel reads UTF-8 with its byte order mark only
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+
+
+def xlsx_rows(response):
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
+    return [list(row) for row in sheet.iter_rows()]
+
+
+def test_wagtail_csv_export_neutralises_formulas(admin_client, registration):
+    Registration.objects.filter(pk=registration.pk).update(
+        last_name="+33 cmd",
+        phone="-2+3",
+        organisation="@SUM(A1)",
+        needs="\tcalc",
+        receipt_name="\r=1",
+    )
+    response = admin_client.get("/admin/registration/?export=csv")
+    heading, row = csv_rows(response)
+    cells = dict(zip(heading, row, strict=True))
+    assert cells["Prénom"] == '\'=HYPERLINK("http://evil")'
+    assert cells["Nom"] == "'+33 cmd"
+    assert cells["Téléphone"] == "'-2+3"
+    assert cells["Organisation ou entreprise"] == "'@SUM(A1)"
+    assert cells["Besoins alimentaires ou d’accessibilité"] == "'\tcalc"
+    assert cells["Nom pour le reçu fiscal"] == "'\r=1"
+    assert cells["Accompagnants"] == "Léa Durand"
+    assert cells["E-mail"] == "jean@example.org"  # ordinary text is left alone
 
 
 def test_wagtail_exports_csv_and_xlsx(admin_client, registration):
@@ -57,6 +84,42 @@ def test_wagtail_exports_csv_and_xlsx(admin_client, registration):
     )
     xlsx = admin_client.get("/admin/registration/?export=xlsx")
     assert xlsx.status_code == 200 and xlsx["Content-Type"].startswith("application/vnd.openxml")
+    heading, row = xlsx_rows(xlsx)
+    cell = dict(zip([c.value for c in heading], row, strict=True))["Prénom"]
+    assert (
+        cell.value == '=HYPERLINK("http://evil")' and cell.data_type == "s"
+    )  # text, not a formula
+
+
+def test_exports_are_readable_in_the_editors_language_and_paris_time(
+    admin_client, admin_user, registration, evening
+):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "fr"
+    profile.save()
+    registered = datetime.datetime(2026, 6, 1, 10, 0, 12, 345678, tzinfo=datetime.UTC)
+    Registration.objects.filter(pk=registration.pk).update(created_at=registered)
+    # The browser asks for English; the editor's own admin language (French) wins.
+    response = admin_client.get("/admin/registration/?export=csv", HTTP_ACCEPT_LANGUAGE="en")
+    heading, row = csv_rows(response)
+    cells = dict(zip(heading, row, strict=True))
+    assert cells["Événement"] == evening.title
+    assert cells["Statut"] == "confirmée"
+    assert cells["Langue"] == "Français"
+    assert cells["Inscrit·e le"] == "2026-06-01 12:00"  # Paris summer time, to the minute
+    assert cells["Arrivée"] == "" and cells["Don envisagé"] == ""  # never "None"
+
+    xlsx = admin_client.get("/admin/registration/?export=xlsx", HTTP_ACCEPT_LANGUAGE="en")
+    heading, row = xlsx_rows(xlsx)
+    cells = dict(zip([c.value for c in heading], [c.value for c in row], strict=True))
+    assert cells["Inscrit·e le"] == datetime.datetime(2026, 6, 1, 12, 0)
+    assert cells["Statut"] == "confirmée"
+
+
+def test_the_hand_made_semicolon_csv_is_gone(admin_client, registration):
+    gone = admin_client.get("/admin/registration/export-semicolon/")
+    assert gone.status_code in (302, 404) and "csv" not in gone.get("Content-Type", "")
+    assert "export-semicolon" not in admin_client.get("/admin/registration/").text
 
 
 def test_check_in_is_idempotent(admin_client, registration):

@@ -1,16 +1,16 @@
 """Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
 
-import csv
+import datetime
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, Sum
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -24,12 +24,13 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from events.dates import today
+from events.dates import PARIS, today
 from events.registration import services
 from events.registration.models import QUESTIONS, Registration, event_model
 
+ANSWER_FIELDS = [question.field for question in QUESTIONS]
 EXPORT_FIELDS = [
-    "event",
+    "event.title",
     "status",
     "first_name",
     "last_name",
@@ -37,22 +38,37 @@ EXPORT_FIELDS = [
     "phone",
     "seats",
     "guest_names",
-    "organisation",
-    "receipt_name",
-    "postal_address",
-    "needs",
-    "donation_amount",
+    *ANSWER_FIELDS,
     "language",
     "created_at",
     "checked_in_at",
 ]
-# A cell starting with one of these is a formula for Excel/LibreOffice (CSV injection).
+EXPORT_HEADINGS = {
+    "event.title": capfirst(Registration._meta.get_field("event").verbose_name),
+    "guest_names": _("Guests"),
+} | {question.field: question.label for question in QUESTIONS}
+# A text cell starting with one of these is a formula for Excel and LibreOffice.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV = IndexView.FORMAT_CSV
+XLSX = IndexView.FORMAT_XLSX
 
 
-def safe_cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+def csv_text(value):
+    """A CSV cell a spreadsheet shows as text, never runs (OWASP: CSV injection)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def paris_time(value):
+    """Registrations happen in Paris: times are shown there, to the minute."""
+    return timezone.localtime(value, PARIS).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def status_label(value):
+    return str(Registration.Status(value).label)
+
+
+def language_name(value):
+    return dict(settings.LANGUAGES).get(value, value)
 
 
 def _can(user, action):
@@ -66,6 +82,34 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 
 class RegistrationIndexView(IndexView):
+    # Wagtail's CSV and XLSX exports, with readable values. XLSX cells are typed: Wagtail
+    # writes text that looks like a formula as text; CSV has no types, hence csv_text.
+    custom_field_preprocess = {
+        "status": {CSV: status_label, XLSX: status_label},
+        "language": {CSV: language_name, XLSX: language_name},
+    }
+    custom_value_preprocess = IndexView.custom_value_preprocess | {
+        datetime.datetime: {
+            CSV: lambda value: f"{paris_time(value):%Y-%m-%d %H:%M}",
+            XLSX: paris_time,
+        },
+        str: {CSV: csv_text},
+    }
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        rows = response.streaming_content
+        # The rows are written after this view returns, outside the editor's language.
+        language = translation.get_language()
+
+        def with_bom_in_language():
+            yield "\ufeff"  # Excel reads UTF-8 only after a byte order mark
+            with translation.override(language):
+                yield from rows
+
+        response.streaming_content = with_bom_in_language()
+        return response
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if _can(self.request.user, "change"):
@@ -81,14 +125,6 @@ class RegistrationIndexView(IndexView):
 
     def get_header_more_buttons(self):
         buttons = super().get_header_more_buttons()
-        query = self.request.GET.urlencode()
-        buttons.append(
-            Button(
-                _("Download CSV for French Excel (;)"),
-                url=reverse("registration:export_semicolon") + (f"?{query}" if query else ""),
-                icon_name="download",
-            )
-        )
         buttons.append(
             Button(
                 _("Personal data of one email"),
@@ -100,8 +136,6 @@ class RegistrationIndexView(IndexView):
 
 
 # Changes go through the services, like the public form's -------------------------------
-
-ANSWER_FIELDS = [question.field for question in QUESTIONS]
 
 
 class RegistrationAdminForm(WagtailAdminModelForm):
@@ -215,6 +249,7 @@ class RegistrationViewSet(ModelViewSet):
     list_display = ["last_name", "first_name", "email", "event", "status", "seats", "created_at"]
     search_fields = ["first_name", "last_name", "email", "organisation"]
     list_export = EXPORT_FIELDS
+    export_headings = EXPORT_HEADINGS
     export_filename = "registrations"
     add_view_class = AddRegistrationView
     edit_view_class = ChangeRegistrationView
@@ -226,57 +261,8 @@ class RegistrationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("check-in/<int:pk>/", check_in_view, name="check_in"),
-            path("export-semicolon/", export_semicolon_view, name="export_semicolon"),
             path("personal-data/", personal_data_view, name="personal_data"),
         ]
-
-
-def _filtered(request):
-    registrations = Registration.objects.select_related("event").order_by("event", "created_at")
-    for name in ("event", "status", "language"):
-        if request.GET.get(name):
-            registrations = registrations.filter(**{name: request.GET[name]})
-    if request.GET.get("q"):
-        q = request.GET["q"]
-        registrations = registrations.filter(
-            Q(first_name__icontains=q) | Q(last_name__icontains=q) | Q(email__icontains=q)
-        )
-    return registrations
-
-
-def _row(registration):
-    row = []
-    for name in EXPORT_FIELDS:
-        value = getattr(registration, name)
-        if name == "event":
-            value = value.title
-        elif name == "status":
-            value = registration.get_status_display()
-        elif hasattr(value, "isoformat"):
-            value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-        row.append(safe_cell(value))
-    return row
-
-
-def export_semicolon_view(request):
-    """CSV that French Excel opens in columns: semicolons, UTF-8 with BOM, no formulas."""
-    if not _can(request.user, "view") and not _can(request.user, "change"):
-        raise PermissionDenied
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="registrations-excel-fr.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(
-        [
-            str(Registration._meta.get_field(n).verbose_name)
-            if n != "guest_names"
-            else str(_("guests"))
-            for n in EXPORT_FIELDS
-        ]
-    )
-    for registration in _filtered(request).iterator():
-        writer.writerow(_row(registration))
-    return response
 
 
 def check_in_view(request, pk):
