@@ -89,8 +89,8 @@ def test_register_confirms_and_emails_in_french_with_ics(
     assert registration.status == "confirmed" and registration.seats == 2
     assert registration.guests == [{"name": "Marc Diallo", "needs": "Vegetarian"}]
     assert registration.event_id == evening.pk
-    page = client.get(response.url)
-    assert "confirmée" in page.text and "no-store" in page["Cache-Control"]
+    received = client.get(response.url)
+    assert "boîte" in received.text and "no-store" in received["Cache-Control"]
 
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
@@ -99,6 +99,8 @@ def test_register_confirms_and_emails_in_french_with_ics(
     assert email.attachments[0][0] == "event.ics"
     assert "BEGIN:VEVENT" in email.attachments[0][1]
     assert manage_link(email).endswith(f"/fr/registration/r/{registration.token}/")
+    page = client.get(manage_link(email))
+    assert "confirmée" in page.text and "no-store" in page["Cache-Control"]
     assert evening.seats_left() == 118
 
 
@@ -113,19 +115,44 @@ def test_english_visitor_gets_english_email_and_shares_the_seats(
     assert "/en/registration/r/" in mail.outbox[0].body
 
 
-def test_same_email_twice_offers_the_private_link(
+def without_csrf(html):
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+
+
+def test_same_email_twice_answers_the_same_and_emails_the_private_link(
     client, evening, django_capture_on_commit_callbacks
 ):
-    register(client, evening, _callbacks=django_capture_on_commit_callbacks)
-    second = register(client, evening, email="AWA@example.org")
-    assert second.status_code == 400
-    assert "déjà" in second.text
+    first = register(client, evening, _callbacks=django_capture_on_commit_callbacks)
+    second = register(
+        client, evening, email="AWA@example.org", _callbacks=django_capture_on_commit_callbacks
+    )
+    # Nothing tells whether the address was registered: same redirect, same page.
+    assert second.status_code == first.status_code == 302
+    assert second.url == first.url
+    assert without_csrf(client.get(second.url).text) == without_csrf(client.get(first.url).text)
+    assert "déjà" not in client.get(second.url).text
     assert Registration.objects.filter(email="awa@example.org").count() == 1
+    # The address's owner receives the private link of the registration they hold.
+    assert [m.to for m in mail.outbox] == [["awa@example.org"], ["awa@example.org"]]
+    assert manage_link(mail.outbox[1]) == manage_link(mail.outbox[0])
     with django_capture_on_commit_callbacks(execute=True):
         sent = client.post(f"/fr/registration/{evening.pk}/link/", {"email": "awa@example.org"})
     assert sent.status_code == 200
-    assert len(mail.outbox) == 2
-    assert manage_link(mail.outbox[1]) == manage_link(mail.outbox[0])
+    assert len(mail.outbox) == 3
+    assert manage_link(mail.outbox[2]) == manage_link(mail.outbox[0])
+
+
+def test_a_full_event_answers_a_registered_address_as_any_other(
+    client, evening, django_capture_on_commit_callbacks
+):
+    EventPage.objects.filter(pk=evening.pk).update(seat_limit=2, waiting_list=False)
+    register(client, evening, _callbacks=django_capture_on_commit_callbacks)
+    new = register(client, evening, email="new@example.org")
+    again = register(client, evening, email="awa@example.org")
+    assert new.status_code == again.status_code == 400
+    error = elements(new.text, "div", id="form-errors")
+    assert error and error == elements(again.text, "div", id="form-errors")
+    assert "places" in new.text and "places" in again.text
 
 
 def test_field_errors_are_translated_and_keep_what_was_typed(client, evening, english_evening):
@@ -141,7 +168,10 @@ def test_field_errors_are_translated_and_keep_what_was_typed(client, evening, en
 
 def test_honeypot_pretends_success_without_saving(client, evening):
     response = register(client, evening, website="http://spam.example")
-    assert response.status_code == 200
+    # The same answer as a person's: the page that says the email is on its way.
+    assert response.status_code == 302
+    assert response.url == f"/fr/registration/{evening.pk}/received/"
+    assert client.get(response.url).status_code == 200
     assert not Registration.objects.exists()
     assert mail.outbox == []
 
@@ -211,6 +241,22 @@ def test_the_email_is_written_after_the_commit_and_survives_a_crash_before_it(
     assert "Inscription confirmée" in email.subject
     assert email.attachments[0][0] == "event.ics" and "BEGIN:VEVENT" in email.attachments[0][1]
     assert manage_link(email).endswith(f"/fr/registration/r/{registration.token}/")
+
+
+def test_private_pages_and_forms_are_not_indexed(
+    client, evening, django_capture_on_commit_callbacks
+):
+    registered = register(client, evening, _callbacks=django_capture_on_commit_callbacks)
+    responses = [
+        client.get(f"/fr/registration/{evening.pk}/"),
+        register(client, evening, email="not-an-email"),
+        client.get(registered.url),
+        client.get(manage_link(mail.outbox[0])),
+        client.post(f"/fr/registration/{evening.pk}/link/", {"email": "awa@example.org"}),
+    ]
+    for response in responses:
+        assert response["X-Robots-Tag"] == "noindex, nofollow"
+        assert elements(response.text, "meta", name="robots", content="noindex, nofollow")
 
 
 def test_full_without_waiting_list_says_so(client, evening):

@@ -68,11 +68,6 @@ def register(event, values, lock=True, _between_check_and_insert=None):
         event = _locked_event(event, lock)
         if event.registration_state() != "open":
             raise RegistrationClosed
-        existing = Registration.objects.filter(
-            event=event, email=email, status__in=Registration.ACTIVE
-        ).first()
-        if existing:
-            raise AlreadyRegistered(existing)
         seats = values.get("seats", 1)
         left = event.seats_left()
         if _between_check_and_insert:
@@ -83,6 +78,13 @@ def register(event, values, lock=True, _between_check_and_insert=None):
             status = Registration.Status.WAITING
         else:
             raise EventFull(left)
+        # After the seats: an address already registered meets the same "full" answer as
+        # anyone else, so the public form cannot tell who is registered.
+        existing = Registration.objects.filter(
+            event=event, email=email, status__in=Registration.ACTIVE
+        ).first()
+        if existing:
+            raise AlreadyRegistered(existing)
         registration = Registration.objects.create(
             **(values | {"email": email, "seats": seats, "language": language}),
             event=event,
@@ -203,8 +205,13 @@ def send_link(event, email):
         event=event.registration_event, email=email.strip().lower(), status__in=Registration.ACTIVE
     ).first()
     if registration:
-        emails.queue(registration, "link")
+        remind(registration)
     return registration
+
+
+def remind(registration):
+    """Email a registration's private link to its own address."""
+    emails.queue(registration, "link")
 
 
 # Personal data ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
 from events.registration import services
@@ -21,10 +21,13 @@ from portal.antispam import rate_limit
 
 
 def private(view):
+    """Pages with a form, a token or personal data: never stored, never indexed."""
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
     return wrapper
@@ -59,26 +62,34 @@ def register_view(request, event_id):
     form = RegistrationForm(request.POST or None, event=event, request=request)
     if request.method == "POST" and state == "open":
         if form.is_valid():
+            # A new registration and an address already registered get the same answer
+            # (the page saying an email is on its way): the form never tells who registered.
             try:
-                registration = services.register(event, form.registration_values())
-            except services.AlreadyRegistered:
-                context["already_registered"] = True
-                context["resend_form"] = ResendLinkForm(
-                    initial={"email": form.cleaned_data["email"]}
-                )
+                services.register(event, form.registration_values())
+            except services.AlreadyRegistered as duplicate:
+                services.remind(duplicate.registration)
             except services.RegistrationClosed:
                 context["state"] = "closed"
             except services.EventFull:
                 form.add_error(None, _("Sorry, there are not enough seats left for this request."))
-            else:
-                return redirect("registration_manage", token=registration.token)
+            if context["state"] == "open" and not form.errors:
+                return redirect("registration_received", event_id=event.pk)
         elif form.looks_like_bot:
             # Pretend it worked: nothing is saved and nothing tells the robot why.
-            return render(request, "events/registration/received.html", context)
+            return redirect("registration_received", event_id=event.pk)
     context["form"] = form
     context["seats_left"] = event.seats_left()
     status = 400 if request.method == "POST" else 200
     return render(request, "events/registration/form.html", context, status=status)
+
+
+@private
+@require_GET
+def received_view(request, event_id):
+    """After the form: the email is on its way (whatever happened, see register_view)."""
+    event = _event(event_id)
+    context = {"page": event, "event": event, "resend_form": ResendLinkForm()}
+    return render(request, "events/registration/received.html", context)
 
 
 @private
