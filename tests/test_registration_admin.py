@@ -312,3 +312,51 @@ def test_raising_the_seats_of_a_registration_respects_the_limit(
     assert admin_client.post(url, change_data(registration, seats="3")).status_code == 302
     registration.refresh_from_db()
     assert registration.seats == 3 and seats_held(evening) == 3
+
+
+NONSENSE = [
+    "event=abc",
+    "event=-1",
+    "event=99999999999999999999",
+    "event=%00",
+    "status=nonsense",
+    "language=%00",
+    "q=%00",
+    "q=" + "x" * 10_000,
+    "p=99999999999999999999",
+    "ordering=nonsense",
+]
+
+
+@pytest.mark.parametrize("query", NONSENSE)
+def test_nonsense_in_the_list_or_its_exports_never_fails(admin_client, registration, query):
+    for export in ("", "&export=csv", "&export=xlsx"):
+        response = admin_client.get(f"/admin/registration/?{query}{export}")
+        assert response.status_code in (200, 404), (query, export)
+
+
+def test_nonsense_in_the_other_admin_urls_never_fails(admin_client, registration):
+    # Not found (the locale middleware then offers the /fr/ address): never a 500.
+    huge = admin_client.get("/admin/registration/check-in/99999999999999999999/")
+    assert huge.status_code in (302, 404)
+    assert admin_client.get("/admin/registration/personal-data/?email=%00").status_code == 200
+
+
+def test_admin_forms_refuse_what_the_columns_cannot_hold(admin_client, evening, registration):
+    address = "12 rue des Tanneurs, 59000 Lille\n" * 60_000
+    cases = [
+        {"postal_address": address},
+        {"needs": "x" * 501},
+        {"email": "a" * 64 + "@" + ("b" * 63 + ".") * 3 + "org"},
+        {"first_name": "Léa\x00"},
+        {"postal_address": "rue\x00"},
+    ]
+    url = f"/admin/registration/edit/{registration.pk}/"
+    for values in cases:
+        added = admin_client.post("/admin/registration/new/", add_data(evening, **values))
+        assert added.status_code == 200, values
+        changed = admin_client.post(url, change_data(registration, **values))
+        assert changed.status_code == 200, values
+    assert Registration.objects.count() == 1
+    registration.refresh_from_db()
+    assert registration.postal_address == ""

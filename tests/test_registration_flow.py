@@ -299,3 +299,68 @@ def test_mail_server_down_never_loses_a_registration(
 
     assert OutboundEmail.objects.get().status == "pending"
     call_command("send_queued_emails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+# Input the database cannot hold is a form error, never a 500 -------------------------------
+
+LIMITS = {
+    "first_name": 100,
+    "last_name": 100,
+    "phone": 30,
+    "organisation": 200,
+    "receipt_name": 200,
+    "postal_address": 500,
+    "needs": 500,
+    "guest_1_name": 200,
+    "guest_1_needs": 500,
+}
+
+
+def test_an_email_longer_than_its_column_is_a_form_error_that_keeps_the_rest(client, evening):
+    email = "a" * 64 + "@" + ("b" * 63 + ".") * 3 + "org"  # valid, but longer than 254
+    assert 254 < len(email) <= 320
+    response = register(client, evening, email=email)
+    assert response.status_code == 400
+    assert "254" in response.text.split('name="email"')[1]
+    assert "Fondation Nord" in response.text and "Marc Diallo" in response.text
+    assert not Registration.objects.exists()
+
+
+def test_every_free_text_field_has_a_sensible_maximum(client, evening):
+    address = "12 rue des Tanneurs, 59000 Lille\n" * 60_000  # about 2,000,000 characters
+    response = register(client, evening, postal_address=address)
+    assert response.status_code == 400
+    errors = response.text.split('name="postal_address"')[1].split("</textarea>")[1]
+    assert "500" in errors.split("</div>")[0]  # the field's error gives the limit
+    for field, limit in LIMITS.items():
+        assert register(client, evening, **{field: "x" * limit}).status_code == 302, field
+        Registration.objects.all().delete()
+        too_long = register(client, evening, **{field: "x" * (limit + 1)})
+        assert too_long.status_code == 400, field
+        assert not Registration.objects.exists(), field
+
+
+def test_nul_bytes_are_form_errors(client, evening):
+    for field in ("first_name", "email", "phone", "postal_address", "needs", "guest_1_name"):
+        response = register(client, evening, **{field: "Awa\x00Diallo"})
+        assert response.status_code == 400, field
+        assert "Fondation Nord" in response.text, field
+    for field in ("donation_amount", "seats"):
+        assert register(client, evening, **{field: "1\x00"}).status_code == 400, field
+    assert not Registration.objects.exists()
+    link = client.post(f"/fr/registration/{evening.pk}/link/", {"email": "awa@example.org\x00"})
+    assert link.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/fr/registration/r/%00/",
+        "/fr/registration/r/x%00y/",
+        "/fr/registration/99999999999999999999999/",
+        "/fr/registration/99999999999999999999999/received/",
+        "/fr/registration/-1/",
+    ],
+)
+def test_nonsense_in_registration_urls_is_not_found(client, demo, url):
+    assert client.get(url).status_code == 404

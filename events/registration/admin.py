@@ -1,11 +1,13 @@
 """Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
 
 import datetime
+import re
 
+import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, Sum
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -26,7 +28,7 @@ from wagtail.models import Locale
 
 from events.dates import PARIS, today
 from events.registration import services
-from events.registration.models import QUESTIONS, Registration, event_model
+from events.registration.models import QUESTIONS, Registration, column_max, event_model
 
 ANSWER_FIELDS = [question.field for question in QUESTIONS]
 EXPORT_FIELDS = [
@@ -75,7 +77,31 @@ def _can(user, action):
     return user.has_perm(f"events.{action}_registration")
 
 
+class EventChoiceField(forms.ModelChoiceField):
+    """An event from the URL: anything but a plausible id is an invalid choice (ignored),
+    never a number too big for the database."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not re.fullmatch(r"[0-9]{1,18}", str(value)):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class EventFilter(django_filters.ModelChoiceFilter):
+    field_class = EventChoiceField
+
+
+def events_with_registrations(request):
+    # Registrations point at the source-language page of their event.
+    return event_model().objects.filter(locale=Locale.get_default()).order_by("-start_date")
+
+
 class RegistrationFilterSet(WagtailFilterSet):
+    event = EventFilter(
+        queryset=events_with_registrations,
+        label=capfirst(Registration._meta.get_field("event").verbose_name),
+    )
+
     class Meta:
         model = Registration
         fields = ["event", "status", "language"]
@@ -142,6 +168,13 @@ class RegistrationAdminForm(WagtailAdminModelForm):
     """The fields an editor fills in; the optional questions keep their one label."""
 
     seats = Registration._meta.get_field("seats").formfield(min_value=1)
+    # Text columns have no limit of their own: the public form's applies.
+    postal_address = Registration._meta.get_field("postal_address").formfield(
+        max_length=column_max("postal_address"), required=False
+    )
+    needs = Registration._meta.get_field("needs").formfield(
+        max_length=column_max("needs"), required=False
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -286,7 +319,7 @@ def check_in_view(request, pk):
 
 
 class EmailForm(forms.Form):
-    email = forms.EmailField(label=_("Email"))
+    email = forms.EmailField(label=_("Email"), max_length=column_max("email"))
 
 
 def personal_data_view(request):

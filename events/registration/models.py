@@ -43,6 +43,11 @@ QUESTIONS = (
 )
 QUESTION = {question.name: question for question in QUESTIONS}
 
+# The longest free text a form accepts where the column has no limit (TextField, and the
+# guests' entries in JSON); the other fields take their column's max_length.
+LONG_TEXT_MAX = 500
+GUEST_NAME_MAX = 200
+
 
 class EventRegistrationMixin(models.Model):
     """Registration settings of an EventPage (its own tab in the editor)."""
@@ -270,6 +275,11 @@ class Registration(models.Model):
             .exclude(created_at=self.created_at, pk__gt=self.pk)
             .count()
         )
+
+
+def column_max(name):
+    """The longest value a Registration column holds: the forms accept no more."""
+    return Registration._meta.get_field(name).max_length or LONG_TEXT_MAX
 
 
 def event_model():
