@@ -14,11 +14,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
-from portal.blocks import GalleryImageBlock, StoryBlock
+from portal.blocks import FiguresBlock, GalleryImageBlock, StoryBlock
 from portal.models import PortalPage
-from stories.blocks import FiguresBlock
 
 SUPPORT_KINDS = [("launch", _("Launch support")), ("spreading", _("Spreading support"))]
 PROGRAMMES = [("call-and-care", "Call & Care"), ("fijem", "FIJeM")]
@@ -90,7 +90,9 @@ class Territory(TranslatableMixin, index.Indexed, models.Model):
 
 
 class SpecificChildRouteMixin:
-    """Index pages load their child's specific page in one query, not two."""
+    """Index pages load their child's specific page in one query, not two, and hand
+    themselves to it (as the `index` keyword of its serve(), through Wagtail's public
+    RouteResult) so the child links to its index without reading it again."""
 
     child_model = None
 
@@ -100,8 +102,8 @@ class SpecificChildRouteMixin:
         child = self.child_model.objects.child_of(self).filter(slug=path_components[0]).first()
         if child is None:
             raise Http404
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
+        page, args, kwargs = child.route(request, path_components[1:])
+        return RouteResult(page, args=args, kwargs={**kwargs, "index": self})
 
 
 class StoryIndexPage(SpecificChildRouteMixin, PortalPage):
@@ -213,9 +215,7 @@ class ProjectPage(PortalPage):
     image_alt_text = alt_text_field()
     story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
     figures = StreamField(FiguresBlock(), blank=True, verbose_name=_("key figures"))
-    gallery = StreamField(
-        [("image", GalleryImageBlock(label=_("Image")))], blank=True, verbose_name=_("gallery")
-    )
+    gallery = StreamField([("image", GalleryImageBlock())], blank=True, verbose_name=_("gallery"))
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("summary"),
@@ -249,11 +249,13 @@ class ProjectPage(PortalPage):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, index=None, **kwargs):
         from stories import queries
 
         context = super().get_context(request, *args, **kwargs)
         context.update(queries.project_relations(self, request))
+        # Served through the index, it came along; in a preview it is read when needed.
+        context["index"] = index or queries.lazy(self.get_parent)
         return context
 
 
