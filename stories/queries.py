@@ -5,11 +5,10 @@ by wagtail-localize, so they may point at the French page: they are followed thr
 translation key, in bulk, to the page in the visitor's locale.
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
-from wagtail.images import get_image_model
 
+from portal import images
+from portal.pagination import paginate
 from stories import models
 
 PER_PAGE = 12
@@ -25,12 +24,6 @@ CARD_FIELDS = (
     "summary",
     "image_id",
 )
-
-
-def with_images(queryset, field="image"):
-    """Images and all their renditions in two queries, instead of one per card."""
-    images = get_image_model().objects.prefetch_renditions()
-    return queryset.prefetch_related(Prefetch(field, queryset=images))
 
 
 def lazy(function):
@@ -59,7 +52,7 @@ def cards(model, locale_id, child_of=None, fields=CARD_FIELDS):
     if child_of is not None:
         queryset = queryset.child_of(child_of)
     if "image_id" in fields:
-        queryset = with_images(queryset)
+        queryset = images.with_renditions(queryset, "image", images.CARD)
     return queryset.order_by("path")
 
 
@@ -71,24 +64,8 @@ def localized(page_id, model, locale_id):
     return live(model, locale_id).filter(translation_key__in=keys).first()
 
 
-def paginate(request, queryset):
-    paginator = Paginator(queryset, PER_PAGE)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 def _chosen(options, value):
     return next((option for option in options if option.slug == value), None)
-
-
-def query_without_page(request):
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 # Projects -------------------------------------------------------------------------------
@@ -105,7 +82,6 @@ def project_listing(index, request):
     return {
         **lazy_dict(lambda: _project_listing(index, request), keys),
         "support_kinds": models.SUPPORT_KINDS,
-        "query_without_page": query_without_page(request),
         "stories_version": cache_version(),
     }
 
@@ -142,7 +118,7 @@ def _project_listing(index, request):
     if support:
         projects = projects.filter(support=support)
     return {
-        "projects": paginate(request, projects.order_by("title")),
+        "projects": paginate(request, projects.order_by("title"), PER_PAGE),
         "territories": territories,
         "challenges": challenges,
         "selected": {
@@ -226,14 +202,13 @@ TESTIMONIAL_CARD_FIELDS = (
 
 def testimonial_cards(locale_id):
     queryset = live(models.TestimonialPage, locale_id).only(*TESTIMONIAL_CARD_FIELDS)
-    return with_images(queryset, "portrait").order_by("path")
+    return images.with_renditions(queryset, "portrait", images.PORTRAIT_CARD).order_by("path")
 
 
 def testimonial_listing(index, request):
     keys = ("testimonials", "territories", "selected", "filtered")
     return {
         **lazy_dict(lambda: _testimonial_listing(index, request), keys),
-        "query_without_page": query_without_page(request),
         "stories_version": cache_version(),
     }
 
@@ -249,7 +224,7 @@ def _testimonial_listing(index, request):
     if territory:
         testimonials = testimonials.filter(territory__translation_key=territory.translation_key)
     return {
-        "testimonials": paginate(request, testimonials),
+        "testimonials": paginate(request, testimonials, PER_PAGE),
         "territories": territories,
         "selected": {"territory": territory.slug if territory else ""},
         "filtered": bool(territory),
