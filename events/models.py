@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from events import dates
 from events.registrations import EventRegistrationMixin, Registration  # noqa: F401
+from portal import images
 from portal.blocks import StoryBlock
 from portal.models import PortalPage
 
@@ -80,8 +81,8 @@ class EventQuerySet(PageQuerySet):
         )
 
     def for_listing(self):
-        """Cards: territory and image in the same query (renditions come from the cache)."""
-        return self.select_related("territory", "image")
+        """Cards: territory and image in the same query, the image's renditions in one more."""
+        return images.with_renditions(self.select_related("territory"), "image", images.EVENT_CARD)
 
     def visible(self):
         """Live events without a view restriction of their own (their index is checked when

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from events import ics as ics_module
 from events import schema
 from events.models import FEED_NAME, EventKind, EventPage, today
-from portal import images
+from portal.pagination import paginate
 
 PER_PAGE = 20
 TERRITORIES_TTL = 300
@@ -73,33 +73,16 @@ def event_list(index, request, which):
     form, filters = _filter_form(index, request)
     events = filtered_events(index, filters)
     events = events.upcoming() if which == "upcoming" else events.past()
-    number = _page_number(request)
-    # One row more than shown tells whether a next page exists, without a COUNT query.
-    start = (number - 1) * PER_PAGE
-    rows = list(events.for_listing()[start : start + PER_PAGE + 1])
-    images.attach_renditions([event.image for event in rows[:PER_PAGE]], images.EVENT_CARD)
-    if number > 1 and not rows:
-        raise Http404
     return index.render(
         request,
         template="events/event_index_page.html",
         context_overrides={
             "view_name": which,
             "form": form,
-            "events": rows[:PER_PAGE],
-            "page_number": number,
-            "previous_page": number - 1 if number > 1 else None,
-            "next_page": number + 1 if len(rows) > PER_PAGE else None,
+            "events": paginate(request, events.for_listing(), PER_PAGE),
             **_links(index, request, filters),
         },
     )
-
-
-def _page_number(request):
-    try:
-        return max(1, int(request.GET.get("page", 1)))
-    except ValueError:
-        return 1
 
 
 def month(index, request, year, month_number):
@@ -291,11 +274,9 @@ def ics_view(request, page_path, name):
 
 
 def next_events(language, count):
-    events = list(
+    return list(
         EventPage.objects.visible()
         .filter(locale__language_code=language)
         .upcoming()
         .for_listing()[:count]
     )
-    images.attach_renditions([event.image for event in events], images.EVENT_CARD)
-    return events

@@ -2,9 +2,9 @@
 language, or the latest ones when none are chosen. Six queries, however much content."""
 
 from django.db.models import CharField, Value
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from portal import images as portal_images
 from portal import listing
 from portal.models import SiteSettings
 from stories import models
@@ -80,7 +80,9 @@ def _attach_images(pages, testimonials):
         t.portrait_id for t in testimonials if t.portrait_consent
     }
     ids.discard(None)
-    images = get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
+    images = portal_images.images_with_renditions(
+        ids, portal_images.CARD, portal_images.PORTRAIT_CARD
+    )
     for page in pages:
         page.image = images.get(page.image_id)
     for testimonial in testimonials:

@@ -20,9 +20,7 @@ class HomePage(PortalPage):
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
     impact_figures = StreamField(
-        [("figure", KeyFigureBlock(label=_("Key figure")))],
-        blank=True,
-        verbose_name=_("impact figures"),
+        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("impact figures")
     )
     fundraising_title = models.CharField(_("title"), max_length=160, blank=True)
     fundraising_text = models.TextField(_("text"), blank=True)

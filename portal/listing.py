@@ -5,12 +5,9 @@ by wagtail-localize, so they may point at the French page: they are followed thr
 translation key, in bulk, to the page in the visitor's locale.
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Prefetch
 from django.utils.functional import SimpleLazyObject
-from wagtail.images import get_image_model
 
-from portal import chrome
+from portal import chrome, images
 
 PER_PAGE = 12
 CARD_FIELDS = (
@@ -25,12 +22,6 @@ CARD_FIELDS = (
     "summary",
     "image_id",
 )
-
-
-def with_images(queryset, field="image"):
-    """Images and all their renditions in two queries, instead of one per card."""
-    images = get_image_model().objects.prefetch_renditions()
-    return queryset.prefetch_related(Prefetch(field, queryset=images))
 
 
 def lazy(function):
@@ -58,7 +49,7 @@ def cards(model, locale_id, child_of=None, fields=CARD_FIELDS):
     if child_of is not None:
         queryset = queryset.child_of(child_of)
     if "image_id" in fields:
-        queryset = with_images(queryset)
+        queryset = images.with_renditions(queryset, "image", images.CARD)
     return queryset.order_by("path")
 
 
@@ -70,22 +61,6 @@ def localized(page_id, model, locale_id):
     return live(model, locale_id).filter(translation_key__in=keys).first()
 
 
-def paginate(request, queryset):
-    paginator = Paginator(queryset, PER_PAGE)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 def chosen(options, value):
     """The option whose slug is `value` (a filter from the query string), or None."""
     return next((option for option in options if option.slug == value), None)
-
-
-def query_without_page(request):
-    query = request.GET.copy()
-    query.pop("page", None)
-    return query.urlencode()

@@ -14,12 +14,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
-from portal import listing
-from portal.blocks import GalleryImageBlock, StoryBlock
+from portal import images, listing
+from portal.blocks import FiguresBlock, GalleryImageBlock, StoryBlock
 from portal.models import PortalPage
-from stories.blocks import FiguresBlock
+from portal.pagination import paginate
 from stories.contact import help_links
 
 SUPPORT_KINDS = [("launch", _("Launch support")), ("spreading", _("Spreading support"))]
@@ -92,7 +93,9 @@ class Territory(TranslatableMixin, index.Indexed, models.Model):
 
 
 class SpecificChildRouteMixin:
-    """Index pages load their child's specific page in one query, not two."""
+    """Index pages load their child's specific page in one query, not two, and hand
+    themselves to it (as the `index` keyword of its serve(), through Wagtail's public
+    RouteResult) so the child links to its index without reading it again."""
 
     child_model = None
 
@@ -102,8 +105,8 @@ class SpecificChildRouteMixin:
         child = self.child_model.objects.child_of(self).filter(slug=path_components[0]).first()
         if child is None:
             raise Http404
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
+        page, args, kwargs = child.route(request, path_components[1:])
+        return RouteResult(page, args=args, kwargs={**kwargs, "index": self})
 
 
 class StoryIndexPage(SpecificChildRouteMixin, PortalPage):
@@ -195,7 +198,6 @@ class ProjectIndexPage(StoryIndexPage):
         return {
             **listing.lazy_dict(lambda: self._filtered_projects(request), keys),
             "support_kinds": SUPPORT_KINDS,
-            "query_without_page": listing.query_without_page(request),
             "stories_version": listing.cache_version(),
         }
 
@@ -219,7 +221,7 @@ class ProjectIndexPage(StoryIndexPage):
         if support:
             projects = projects.filter(support=support)
         return {
-            "projects": listing.paginate(request, projects.order_by("title")),
+            "projects": paginate(request, projects.order_by("title"), listing.PER_PAGE),
             "territories": territories,
             "challenges": challenges,
             "selected": {
@@ -246,9 +248,7 @@ class ProjectPage(PortalPage):
     image_alt_text = alt_text_field()
     story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
     figures = StreamField(FiguresBlock(), blank=True, verbose_name=_("key figures"))
-    gallery = StreamField(
-        [("image", GalleryImageBlock(label=_("Image")))], blank=True, verbose_name=_("gallery")
-    )
+    gallery = StreamField([("image", GalleryImageBlock())], blank=True, verbose_name=_("gallery"))
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("summary"),
@@ -282,11 +282,13 @@ class ProjectPage(PortalPage):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, index=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         keys = ("territories", "challenges", "testimonials", "neighbours", "needs")
         context.update(listing.lazy_dict(lambda: self._relations(request), keys))
         context["stories_version"] = listing.cache_version()
+        # Served through the index, it came along; in a preview it is read when needed.
+        context["index"] = index or listing.lazy(self.get_parent)
         return context
 
     def _relations(self, request):
@@ -372,7 +374,6 @@ class TestimonialIndexPage(StoryIndexPage):
         keys = ("testimonials", "territories", "selected", "filtered")
         return {
             **listing.lazy_dict(lambda: self._filtered_testimonials(request), keys),
-            "query_without_page": listing.query_without_page(request),
             "stories_version": listing.cache_version(),
         }
 
@@ -383,7 +384,7 @@ class TestimonialIndexPage(StoryIndexPage):
         if territory:
             testimonials = testimonials.filter(territory__translation_key=territory.translation_key)
         return {
-            "testimonials": listing.paginate(request, testimonials),
+            "testimonials": paginate(request, testimonials, listing.PER_PAGE),
             "territories": territories,
             "selected": {"territory": territory.slug if territory else ""},
             "filtered": bool(territory),
@@ -493,7 +494,7 @@ def project_cards(locale_id):
 
 def testimonial_cards(locale_id):
     queryset = listing.live(TestimonialPage, locale_id).only(*TESTIMONIAL_CARD_FIELDS)
-    return listing.with_images(queryset, "portrait").order_by("path")
+    return images.with_renditions(queryset, "portrait", images.PORTRAIT_CARD).order_by("path")
 
 
 def territory_options(locale_id):
