@@ -18,8 +18,8 @@ from events import ics as ics_module
 from events import schema
 from events.choices import EventKind
 from events.dates import today
-from portal import images
 from portal.absolute_urls import absolute_url
+from portal.pagination import paginate
 from stories.models import Territory
 
 # Reserved for the index's subscribable feed (<index>/calendar.ics).
@@ -78,33 +78,16 @@ def event_list(index, request, which):
     form, filters = _filter_form(index, request)
     events = filtered_events(index, filters)
     events = events.upcoming() if which == "upcoming" else events.past()
-    number = _page_number(request)
-    # One row more than shown tells whether a next page exists, without a COUNT query.
-    start = (number - 1) * PER_PAGE
-    rows = list(events.for_listing()[start : start + PER_PAGE + 1])
-    images.attach_renditions([event.image for event in rows[:PER_PAGE]], images.EVENT_CARD)
-    if number > 1 and not rows:
-        raise Http404
     return index.render(
         request,
         template="events/event_index_page.html",
         context_overrides={
             "view_name": which,
             "form": form,
-            "events": rows[:PER_PAGE],
-            "page_number": number,
-            "previous_page": number - 1 if number > 1 else None,
-            "next_page": number + 1 if len(rows) > PER_PAGE else None,
+            "events": paginate(request, events.for_listing(), PER_PAGE),
             **_links(index, request, filters),
         },
     )
-
-
-def _page_number(request):
-    try:
-        return max(1, int(request.GET.get("page", 1)))
-    except ValueError:
-        return 1
 
 
 def month(index, request, year, month_number):

@@ -25,6 +25,7 @@ from events.choices import AttendanceMode, EventKind, EventStatus, Precision
 from events.dates import PARIS, today
 from events.listing import FEED_NAME
 from events.registration.models import EventRegistrationMixin
+from portal import images
 from portal.blocks import StoryBlock
 from portal.models import PortalPage
 
@@ -45,8 +46,8 @@ class EventQuerySet(PageQuerySet):
         )
 
     def for_listing(self):
-        """Cards: territory and image in the same query (renditions come from the cache)."""
-        return self.select_related("territory", "image")
+        """Cards: territory and image in the same query, the image's renditions in one more."""
+        return images.with_renditions(self.select_related("territory"), "image", images.EVENT_CARD)
 
     def visible(self):
         """Live events without a view restriction of their own (their index is checked when

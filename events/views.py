@@ -6,7 +6,6 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
-from portal import images
 
 
 def ics_view(request, page_path, name):
@@ -30,11 +29,9 @@ def ics_view(request, page_path, name):
 
 
 def next_events(language, count):
-    events = list(
+    return list(
         EventPage.objects.visible()
         .filter(locale__language_code=language)
         .upcoming()
         .for_listing()[:count]
     )
-    images.attach_renditions([event.image for event in events], images.EVENT_CARD)
-    return events

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import contact, featured
 from portal.blocks import KeyFigureBlock, StoryBlock
 from portal.models import PortalPage
 
@@ -19,9 +20,7 @@ class HomePage(PortalPage):
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
     impact_figures = StreamField(
-        [("figure", KeyFigureBlock(label=_("Key figure")))],
-        blank=True,
-        verbose_name=_("impact figures"),
+        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("impact figures")
     )
     fundraising_title = models.CharField(_("title"), max_length=160, blank=True)
     fundraising_text = models.TextField(_("text"), blank=True)
@@ -77,8 +76,6 @@ class HomePage(PortalPage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from stories import featured
-
         context = super().get_context(request, *args, **kwargs)
         context.update(featured.home_sections(self, request))
         return context
@@ -86,7 +83,7 @@ class HomePage(PortalPage):
 
 class FeaturedItem(Orderable):
     """A page an editor puts forward on the home page. Page links are not translated:
-    the page is shown in the visitor's language (see stories.featured)."""
+    the page is shown in the visitor's language (see home.featured)."""
 
     panels = [FieldPanel("page")]
 
@@ -193,21 +190,13 @@ class ContactPage(AbstractEmailForm, PortalPage):
         return self._form_fields
 
     def get_form_class(self):
-        from home.contact import ContactFormBuilder
-
-        return ContactFormBuilder(self.get_form_fields()).get_form_class()
+        return contact.ContactFormBuilder(self.get_form_fields()).get_form_class()
 
     def get_data_fields(self):
-        from home.contact import CONTEXT_FIELDS
-
-        return super().get_data_fields() + list(CONTEXT_FIELDS.items())
+        return super().get_data_fields() + list(contact.CONTEXT_FIELDS.items())
 
     def process_form_submission(self, form):
-        from home.contact import store_and_notify
-
-        return store_and_notify(self, form)
+        return contact.store_and_notify(self, form)
 
     def serve(self, request, *args, **kwargs):
-        from home.contact import serve
-
-        return serve(self, request, *args, **kwargs)
+        return contact.serve(self, request, *args, **kwargs)

@@ -4,11 +4,16 @@ Each constant is the filter spec of a `{% picture %}` or `{% image %}` tag, writ
 template (tests/test_perf_renditions.py checks that every template's spec is listed here).
 `manage.py generate_renditions` creates them at deploy for the images of live pages, so no
 visitor waits for a rendition to be made.
+
+Renditions are read through Wagtail's public API only: listings prefetch them with their
+images (`with_renditions`, `images_with_renditions`: Wagtail's `prefetch_renditions` and
+documented `Prefetch` of `renditions`); a single image's `{% picture %}` asks
+`Image.get_renditions()`, which reads Wagtail's rendition cache, then the database.
 """
 
-from collections import defaultdict
 from fnmatch import fnmatchcase
 
+from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -51,41 +56,26 @@ def specs_for(model_path):
     return TEMPLATE_SPECS
 
 
-def attach_renditions(images, spec):
-    """Give a listing's images the renditions of `spec`: one cache read for all of them,
-    then one query for those the cache lacks (instead of a query per image), which then
-    go to the cache for the next visitor."""
-    images = [image for image in images if image is not None]
-    if not images:
-        return
+def filter_specs(*specs):
+    """The single filter specs of template specs, as renditions are stored."""
+    return [single for spec in specs for single in expand(spec)]
+
+
+def with_renditions(queryset, field, *specs):
+    """A listing's pages with their image (joined) and the image's renditions for the
+    template specs it is shown with, in one more query whatever the number of pages:
+    Wagtail's documented prefetch of renditions. A rendition that does not exist yet is
+    made when the template asks for it."""
     Rendition = get_image_model().get_rendition_model()
-    filters = [Filter(expanded) for expanded in expand(spec)]
-    wanted = {
-        Rendition.construct_cache_key(image, f.get_cache_key(image), f.spec): (image, f)
-        for image in images
-        for f in filters
-    }
-    cached = Rendition.cache_backend.get_many(list(wanted))
-    found = defaultdict(list)
-    for key, rendition in cached.items():
-        rendition.image = wanted[key][0]
-        found[rendition.image.pk].append(rendition)
-    missing = {image.pk for key, (image, _f) in wanted.items() if key not in cached}
-    if missing:
-        by_key = {
-            (image.pk, f.spec, f.get_cache_key(image)): key for key, (image, f) in wanted.items()
-        }
-        rows = Rendition.objects.filter(
-            image_id__in=missing, filter_spec__in=[f.spec for f in filters]
-        )
-        additions = {}
-        for rendition in rows:
-            key = by_key.get((rendition.image_id, rendition.filter_spec, rendition.focal_point_key))
-            if key is not None and key not in cached:
-                rendition.image = wanted[key][0]
-                found[rendition.image_id].append(rendition)
-                additions[key] = rendition
-        Rendition.cache_backend.set_many(additions)
-    for image in images:
-        # Wagtail reads these first; a rendition missing from them is still made on demand.
-        image.prefetched_renditions = found[image.pk]
+    renditions = Rendition.objects.filter(filter_spec__in=filter_specs(*specs))
+    return queryset.select_related(field).prefetch_related(
+        Prefetch(f"{field}__renditions", queryset=renditions)
+    )
+
+
+def images_with_renditions(ids, *specs):
+    """{id: image} with the renditions of these template specs: two queries."""
+    if not ids:
+        return {}
+    images = get_image_model().objects.prefetch_renditions(*filter_specs(*specs))
+    return images.in_bulk(ids)

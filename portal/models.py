@@ -3,34 +3,12 @@
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-SOCIAL_NETWORKS = [
-    ("linkedin", "LinkedIn"),
-    ("mastodon", "Mastodon"),
-    ("bluesky", "Bluesky"),
-    ("instagram", "Instagram"),
-    ("facebook", "Facebook"),
-    ("youtube", "YouTube"),
-]
-
-
-class SocialLinkValue(blocks.StructValue):
-    def label(self):
-        return dict(SOCIAL_NETWORKS).get(self["network"], self["network"])
-
-
-class SocialLinkBlock(blocks.StructBlock):
-    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS, label=_("Network"))
-    url = blocks.URLBlock(label=_("Address"))
-
-    class Meta:
-        icon = "site"
-        value_class = SocialLinkValue
+from portal.blocks import SocialLinkBlock
 
 
 @register_setting(icon="cog")

@@ -5,17 +5,14 @@ import re
 import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass
-from functools import cached_property
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Case, F, IntegerField, OuterRef, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
@@ -98,18 +95,6 @@ def count_by_kind(results):
     return counts
 
 
-class CountedPaginator(Paginator):
-    """A paginator told the number of results (already known from the facet counts)."""
-
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self._known_count = count
-
-    @cached_property
-    def count(self):
-        return self._known_count
-
-
 def _image_expression(model):
     """The listing image of a page type; a portrait only with the person's consent."""
     names = {field.name for field in model._meta.get_fields()}
@@ -152,13 +137,10 @@ class Hit:
 
 
 def hits(pages):
-    """Typed hits for pages from `with_cards()`: their images in one query, renditions
-    from the cache (or one more query)."""
+    """Typed hits for pages from `with_cards()`: their images and the images' renditions
+    in two queries."""
     image_ids = {page.card_image_id for page in pages if page.card_image_id}
-    images = {}
-    if image_ids:
-        images = get_image_model().objects.in_bulk(image_ids)
-        portal_images.attach_renditions(images.values(), portal_images.CARD)
+    images = portal_images.images_with_renditions(image_ids, portal_images.CARD)
     kinds = kind_content_types()
     return [
         Hit(

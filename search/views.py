@@ -5,6 +5,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from portal.pagination import paginate
 from search import results as lookup
 
 RESULTS_PER_PAGE = 10
@@ -35,10 +36,8 @@ def search(request):
         counts = lookup.count_by_kind(everything)
         total = sum(counts.values())
         chosen = lookup.build_search(query_words, lookup.with_cards(pages), language, kind)
-        paginator = lookup.CountedPaginator(
-            chosen, RESULTS_PER_PAGE, counts.get(kind, 0) if kind else total
-        )
-        results = paginator.get_page(request.GET.get("page"))
+        count = counts.get(kind, 0) if kind else total
+        results = paginate(request, chosen, RESULTS_PER_PAGE, count=count)
         first_page = results.number == 1 and not kind
         context.update(
             results=results,

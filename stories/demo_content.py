@@ -137,8 +137,11 @@ def gallery_json(key, title, lang, images):
                 "type": "image",
                 "id": demo.block_id(key, "gallery", n),
                 "value": {
-                    "image": image.pk,
-                    "alt_text": alt[lang].format(title=title[lang], n=n + 1),
+                    "image": {
+                        "image": image.pk,
+                        "alt_text": alt[lang].format(title=title[lang], n=n + 1),
+                        "decorative": False,
+                    },
                     "caption": "",
                 },
             }

@@ -6,7 +6,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from stories import models, queries
+from portal import listing
+from stories import models
 
 LIMIT = 20
 
@@ -25,8 +26,8 @@ class StoriesFeed(Feed):
 
     def items(self, locale):
         fields = ("title", "url_path", "path", "summary", "first_published_at", "last_published_at")
-        projects = queries.live(models.ProjectPage, locale.pk).only(*fields, "organisation")
-        testimonials = queries.live(models.TestimonialPage, locale.pk).only(*fields, "quote")
+        projects = listing.live(models.ProjectPage, locale.pk).only(*fields, "organisation")
+        testimonials = listing.live(models.TestimonialPage, locale.pk).only(*fields, "quote")
         newest = list(projects.order_by("-first_published_at")[:LIMIT]) + list(
             testimonials.order_by("-first_published_at")[:LIMIT]
         )

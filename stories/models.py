@@ -3,7 +3,7 @@
 Links between content are Orderable child models, not ManyToMany fields: wagtail-localize
 copies child relations into translations (it skips ManyToMany fields). Links to pages are
 synchronised, not translated, so they are resolved to the visitor's locale when rendered
-(see stories.queries).
+(see portal.listing).
 """
 
 from django.db import models
@@ -14,11 +14,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
-from portal.blocks import GalleryImageBlock, StoryBlock
+from portal import images, listing
+from portal.blocks import FiguresBlock, GalleryImageBlock, StoryBlock
 from portal.models import PortalPage
-from stories.blocks import FiguresBlock
+from portal.pagination import paginate
+from stories.contact import help_links
 
 SUPPORT_KINDS = [("launch", _("Launch support")), ("spreading", _("Spreading support"))]
 PROGRAMMES = [("call-and-care", "Call & Care"), ("fijem", "FIJeM")]
@@ -90,7 +93,9 @@ class Territory(TranslatableMixin, index.Indexed, models.Model):
 
 
 class SpecificChildRouteMixin:
-    """Index pages load their child's specific page in one query, not two."""
+    """Index pages load their child's specific page in one query, not two, and hand
+    themselves to it (as the `index` keyword of its serve(), through Wagtail's public
+    RouteResult) so the child links to its index without reading it again."""
 
     child_model = None
 
@@ -100,8 +105,8 @@ class SpecificChildRouteMixin:
         child = self.child_model.objects.child_of(self).filter(slug=path_components[0]).first()
         if child is None:
             raise Http404
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
+        page, args, kwargs = child.route(request, path_components[1:])
+        return RouteResult(page, args=args, kwargs={**kwargs, "index": self})
 
 
 class StoryIndexPage(SpecificChildRouteMixin, PortalPage):
@@ -118,7 +123,7 @@ class StoryIndexPage(SpecificChildRouteMixin, PortalPage):
         abstract = True
 
     def listing(self, request):
-        """The template variables of the list (stories.queries)."""
+        """The template variables of the list (read lazily: cached fragments skip them)."""
         raise NotImplementedError
 
     def get_context(self, request, *args, **kwargs):
@@ -137,11 +142,9 @@ class ChallengeIndexPage(StoryIndexPage):
         verbose_name = _("challenge index")
 
     def listing(self, request):
-        from stories import queries
-
         return {
-            "challenges": queries.cards(ChallengePage, self.locale_id, child_of=self),
-            "stories_version": queries.cache_version(),
+            "challenges": listing.cards(ChallengePage, self.locale_id, child_of=self),
+            "stories_version": listing.cache_version(),
         }
 
 
@@ -174,11 +177,9 @@ class ChallengePage(PortalPage):
         verbose_name_plural = _("challenges")
 
     def get_context(self, request, *args, **kwargs):
-        from stories import queries
-
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = queries.projects_of_challenge(self)
-        context["stories_version"] = queries.cache_version()
+        context["projects"] = answering(project_cards(self.locale_id), [self.translation_key])
+        context["stories_version"] = listing.cache_version()
         return context
 
 
@@ -193,9 +194,43 @@ class ProjectIndexPage(StoryIndexPage):
         verbose_name = _("project index")
 
     def listing(self, request):
-        from stories import queries
+        keys = ("projects", "territories", "challenges", "selected", "filtered")
+        return {
+            **listing.lazy_dict(lambda: self._filtered_projects(request), keys),
+            "support_kinds": SUPPORT_KINDS,
+            "stories_version": listing.cache_version(),
+        }
 
-        return queries.project_listing(self, request)
+    def _filtered_projects(self, request):
+        territories = territory_options(self.locale_id)
+        challenges = list(
+            listing.live(ChallengePage, self.locale_id)
+            .only("title", "slug", "translation_key")
+            .order_by("path")
+        )
+        territory = listing.chosen(territories, request.GET.get("territory"))
+        challenge = listing.chosen(challenges, request.GET.get("challenge"))
+        support = request.GET.get("support")
+        support = support if support in dict(SUPPORT_KINDS) else None
+
+        projects = project_cards(self.locale_id).child_of(self)
+        if territory:
+            projects = in_territories(projects, [territory.translation_key])
+        if challenge:
+            projects = answering(projects, [challenge.translation_key])
+        if support:
+            projects = projects.filter(support=support)
+        return {
+            "projects": paginate(request, projects.order_by("title"), listing.PER_PAGE),
+            "territories": territories,
+            "challenges": challenges,
+            "selected": {
+                "territory": territory.slug if territory else "",
+                "challenge": challenge.slug if challenge else "",
+                "support": support or "",
+            },
+            "filtered": bool(territory or challenge or support),
+        }
 
 
 class ProjectPage(PortalPage):
@@ -213,9 +248,7 @@ class ProjectPage(PortalPage):
     image_alt_text = alt_text_field()
     story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
     figures = StreamField(FiguresBlock(), blank=True, verbose_name=_("key figures"))
-    gallery = StreamField(
-        [("image", GalleryImageBlock(label=_("Image")))], blank=True, verbose_name=_("gallery")
-    )
+    gallery = StreamField([("image", GalleryImageBlock())], blank=True, verbose_name=_("gallery"))
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("summary"),
@@ -249,12 +282,39 @@ class ProjectPage(PortalPage):
         verbose_name = _("project")
         verbose_name_plural = _("projects")
 
-    def get_context(self, request, *args, **kwargs):
-        from stories import queries
-
+    def get_context(self, request, *args, index=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(queries.project_relations(self, request))
+        keys = ("territories", "challenges", "testimonials", "neighbours", "needs")
+        context.update(listing.lazy_dict(lambda: self._relations(request), keys))
+        context["stories_version"] = listing.cache_version()
+        # Served through the index, it came along; in a preview it is read when needed.
+        context["index"] = index or listing.lazy(self.get_parent)
         return context
+
+    def _relations(self, request):
+        territories = [link.territory for link in self.territory_links.select_related("territory")]
+        # Through the page's own relation: a subquery when published, the editor's draft
+        # rows in a preview (a new page has no pk to filter on yet).
+        challenge_keys = self.challenge_links.values_list("challenge__translation_key", flat=True)
+        challenges = listing.cards(
+            ChallengePage, self.locale_id, fields=("title", "url_path", "path", "summary")
+        ).filter(translation_key__in=challenge_keys)
+        testimonials = testimonial_cards(self.locale_id).filter(
+            project__translation_key=self.translation_key
+        )
+        neighbours = []
+        if territories:
+            neighbours = in_territories(
+                project_cards(self.locale_id).exclude(translation_key=self.translation_key),
+                [territory.translation_key for territory in territories],
+            ).order_by("title")[:3]
+        return {
+            "territories": territories,
+            "challenges": challenges,
+            "testimonials": testimonials,
+            "neighbours": neighbours,
+            "needs": help_links(self, list(self.needs.all()), request),
+        }
 
 
 class ProjectTerritory(TranslatableMixin, Orderable):
@@ -311,9 +371,24 @@ class TestimonialIndexPage(StoryIndexPage):
         verbose_name = _("testimonial index")
 
     def listing(self, request):
-        from stories import queries
+        keys = ("testimonials", "territories", "selected", "filtered")
+        return {
+            **listing.lazy_dict(lambda: self._filtered_testimonials(request), keys),
+            "stories_version": listing.cache_version(),
+        }
 
-        return queries.testimonial_listing(self, request)
+    def _filtered_testimonials(self, request):
+        territories = territory_options(self.locale_id)
+        territory = listing.chosen(territories, request.GET.get("territory"))
+        testimonials = testimonial_cards(self.locale_id).child_of(self)
+        if territory:
+            testimonials = testimonials.filter(territory__translation_key=territory.translation_key)
+        return {
+            "testimonials": paginate(request, testimonials, listing.PER_PAGE),
+            "territories": territories,
+            "selected": {"territory": territory.slug if territory else ""},
+            "filtered": bool(territory),
+        }
 
 
 class TestimonialPage(PortalPage):
@@ -381,16 +456,60 @@ class TestimonialPage(PortalPage):
         return self.portrait if self.portrait_consent else None
 
     def get_context(self, request, *args, **kwargs):
-        from stories import queries
-
         context = super().get_context(request, *args, **kwargs)
-        context["project"] = queries.lazy(
-            lambda: queries.localized(self.project_id, ProjectPage, self.locale_id)
+        context["project"] = listing.lazy(
+            lambda: listing.localized(self.project_id, ProjectPage, self.locale_id)
         )
-        context["stories_version"] = queries.cache_version()
+        context["stories_version"] = listing.cache_version()
         return context
 
 
 ChallengeIndexPage.child_model = ChallengePage
 ProjectIndexPage.child_model = ProjectPage
 TestimonialIndexPage.child_model = TestimonialPage
+
+
+# Cards and filters shared by the pages above and by the home page -----------------------
+
+PROJECT_CARD_FIELDS = listing.CARD_FIELDS + ("organisation", "support", "places", "programme")
+TESTIMONIAL_CARD_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "first_name",
+    "age",
+    "quote",
+    "portrait_id",
+    "portrait_consent",
+)
+
+
+def project_cards(locale_id):
+    return listing.cards(ProjectPage, locale_id, fields=PROJECT_CARD_FIELDS)
+
+
+def testimonial_cards(locale_id):
+    queryset = listing.live(TestimonialPage, locale_id).only(*TESTIMONIAL_CARD_FIELDS)
+    return images.with_renditions(queryset, "portrait", images.PORTRAIT_CARD).order_by("path")
+
+
+def territory_options(locale_id):
+    return list(
+        Territory.objects.filter(locale_id=locale_id).only("name", "slug", "translation_key")
+    )
+
+
+def in_territories(projects, territory_keys):
+    """Projects that run in one of these territories (by translation key)."""
+    links = ProjectTerritory.objects.filter(territory__translation_key__in=territory_keys)
+    return projects.filter(pk__in=links.values("page_id"))
+
+
+def answering(projects, challenge_keys):
+    """Projects that answer one of these challenges (by translation key)."""
+    links = ProjectChallenge.objects.filter(challenge__translation_key__in=challenge_keys)
+    return projects.filter(pk__in=links.values("page_id"))

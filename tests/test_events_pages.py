@@ -16,6 +16,10 @@ from tests.test_events_ics import calendar_index, make_event
 pytestmark = pytest.mark.django_db
 
 BUDGET = 12
+# The lists of events count their events (numbered pages, portal.pagination) and read
+# their images' renditions with Wagtail's prefetch (one query; the old private cache read
+# cost none with the tests' in-process cache, one on the database cache): two more.
+LIST_BUDGET = 14
 
 
 def count_queries(client, url):
@@ -288,9 +292,16 @@ URLS = [
 ]
 
 
+LISTS = {"/fr/agenda/", "/en/events/", "/fr/agenda/past/"}
+
+
+def budget(url):
+    return LIST_BUDGET if url.split("?")[0] in LISTS else BUDGET
+
+
 @pytest.mark.parametrize("url", URLS)
 def test_pages_stay_within_budget(client, demo, url):
-    assert count_queries(client, url) <= BUDGET
+    assert count_queries(client, url) <= budget(url)
 
 
 def test_costs_do_not_grow_with_the_number_of_events(client, demo):
@@ -322,4 +333,4 @@ def test_costs_do_not_grow_with_the_number_of_events(client, demo):
     at_ten = costs()
     add(290, 10)
     assert costs() == at_ten
-    assert max(at_ten.values()) <= BUDGET
+    assert all(count <= budget(url) for url, count in at_ten.items()), at_ten

@@ -91,10 +91,9 @@ def test_images_of_pages_that_are_not_live_are_left_alone(project_with_new_image
     assert renditions(image) == set()
 
 
-def test_a_listing_reads_its_renditions_in_one_query_then_from_the_cache(
-    demo, django_assert_num_queries
-):
-    from django.core.cache import caches
+def test_a_listing_reads_its_images_and_renditions_in_two_queries(demo, django_assert_num_queries):
+    """Wagtail's prefetch: two queries whatever the number of images, and the page shows
+    exactly what rendering each image on its own shows."""
     from django.template import Context, Template
 
     Image = get_image_model()
@@ -105,15 +104,26 @@ def test_a_listing_reads_its_renditions_in_one_query_then_from_the_cache(
         "{% picture image format-{webp,jpeg} fill-{400x267,800x533} %}{% endfor %}"
     )
     expected = template.render(Context({"images": list(Image.objects.filter(pk__in=ids))}))
-    caches["renditions" if "renditions" in settings.CACHES else "default"].clear()
 
-    listed = list(Image.objects.filter(pk__in=ids))
-    with django_assert_num_queries(1):  # cold: one query, whatever the number of images
-        images.attach_renditions(listed, images.EVENT_CARD)
-        html = template.render(Context({"images": listed}))
-    assert html == expected
+    for count in (2, 6):
+        with django_assert_num_queries(2):
+            listed = images.images_with_renditions(ids[:count], images.EVENT_CARD)
+            html = template.render(Context({"images": [listed[pk] for pk in ids[:count]]}))
+        assert expected.startswith(html) and html.count("<picture") == count
 
-    listed = list(Image.objects.filter(pk__in=ids))
-    with django_assert_num_queries(0):  # the next visitor: all from the cache
-        images.attach_renditions(listed, images.EVENT_CARD)
-        assert template.render(Context({"images": listed})) == expected
+
+def test_a_page_listing_joins_its_images_and_prefetches_their_renditions(
+    demo, django_assert_num_queries
+):
+    from django.template import Context, Template
+
+    projects = ProjectPage.objects.live().filter(locale__language_code="fr", image__isnull=False)
+    generate(*projects.values_list("image_id", flat=True))
+    template = Template(
+        "{% load wagtailimages_tags %}{% for page in pages %}"
+        "{% picture page.image format-{avif,webp,jpeg} fill-{400x267,800x533}-c100 %}{% endfor %}"
+    )
+    with django_assert_num_queries(2):  # the pages with their images, then the renditions
+        listed = list(images.with_renditions(projects.order_by("pk"), "image", images.CARD))
+        html = template.render(Context({"pages": listed}))
+    assert html.count("<picture") == len(listed) > 3

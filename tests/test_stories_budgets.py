@@ -84,7 +84,7 @@ def test_home_stories_cost_nothing_once_cached(client, demo):
     """The stories part of the home page is one cached fragment."""
     from django.test import RequestFactory
 
-    from stories import featured
+    from home import featured
 
     request = RequestFactory().get("/fr/")
     with CaptureQueriesContext(connection) as context:

@@ -2,28 +2,32 @@
 language, or the latest ones when none are chosen. Six queries, however much content."""
 
 from django.db.models import CharField, Value
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from stories import models, queries
+from portal import images as portal_images
+from portal import listing
+from portal.models import SiteSettings
+from stories import models
 
 HOW_MANY = 3
 
 
 def _featured_keys(home):
     """The translation keys of the featured pages, in editors' order, in one query."""
-    from home.models import FeaturedChallenge, FeaturedProject, FeaturedTestimonial
 
-    def rows(model, kind):
+    def rows(relation, kind):
+        # The saved rows (a preview's unsaved ones are in memory and cannot be unioned).
         return (
-            model.objects.filter(home=home)
+            relation.model.objects.filter(home=home)
             .order_by()
             .annotate(kind=Value(kind, output_field=CharField()))
             .values_list("kind", "sort_order", "page__translation_key")
         )
 
-    union = rows(FeaturedChallenge, "challenges").union(
-        rows(FeaturedProject, "projects"), rows(FeaturedTestimonial, "testimonials"), all=True
+    union = rows(home.featured_challenges, "challenges").union(
+        rows(home.featured_projects, "projects"),
+        rows(home.featured_testimonials, "testimonials"),
+        all=True,
     )
     keys = {"challenges": [], "projects": [], "testimonials": []}
     for kind, _order, key in sorted(union, key=lambda row: (row[0], row[1] or 0)):
@@ -41,8 +45,8 @@ def _pick(queryset, keys):
 def home_sections(home, request):
     names = ("featured_challenges", "featured_projects", "featured_testimonials", "fundraising_url")
     return {
-        **queries.lazy_dict(lambda: _home_sections(home, request), names),
-        "stories_version": queries.cache_version(),
+        **listing.lazy_dict(lambda: _home_sections(home, request), names),
+        "stories_version": listing.cache_version(),
     }
 
 
@@ -50,15 +54,15 @@ def _home_sections(home, request):
     keys = _featured_keys(home)
     locale = home.locale_id
     challenges = _pick(
-        queries.live(models.ChallengePage, locale).only(*queries.CARD_FIELDS),
+        listing.live(models.ChallengePage, locale).only(*listing.CARD_FIELDS),
         keys["challenges"],
     )
     projects = _pick(
-        queries.live(models.ProjectPage, locale).only(*queries.PROJECT_CARD_FIELDS),
+        listing.live(models.ProjectPage, locale).only(*models.PROJECT_CARD_FIELDS),
         keys["projects"],
     )
     testimonials = _pick(
-        queries.live(models.TestimonialPage, locale).only(*queries.TESTIMONIAL_CARD_FIELDS),
+        listing.live(models.TestimonialPage, locale).only(*models.TESTIMONIAL_CARD_FIELDS),
         keys["testimonials"],
     )
     _attach_images(challenges + projects, testimonials)
@@ -76,7 +80,9 @@ def _attach_images(pages, testimonials):
         t.portrait_id for t in testimonials if t.portrait_consent
     }
     ids.discard(None)
-    images = get_image_model().objects.prefetch_renditions().in_bulk(ids) if ids else {}
+    images = portal_images.images_with_renditions(
+        ids, portal_images.CARD, portal_images.PORTRAIT_CARD
+    )
     for page in pages:
         page.image = images.get(page.image_id)
     for testimonial in testimonials:
@@ -84,10 +90,8 @@ def _attach_images(pages, testimonials):
 
 
 def fundraising_url(home, request):
-    from portal.models import SiteSettings
-
     if home.fundraising_page_id:
-        page = queries.localized(home.fundraising_page_id, Page, home.locale_id)
+        page = listing.localized(home.fundraising_page_id, Page, home.locale_id)
         if page is not None:
             return page.get_url(request)
     settings = SiteSettings.for_request(request)
