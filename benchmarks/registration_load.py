@@ -57,7 +57,7 @@ def prepare():
     from django.core.cache import cache
 
     from events.models import EventPage
-    from events.registrations import Registration
+    from events.registration.models import Registration
     from portal.models import OutboundEmail
 
     event = EventPage.objects.get(slug="soiree-de-levee-de-fonds", locale__language_code="fr")
@@ -157,7 +157,7 @@ def main():
     django_setup()
     from django.db.models import Sum
 
-    from events.registrations import Registration
+    from events.registration.models import Registration
 
     rows, correct = [], True
     for name, extra_env in BACKENDS.items():

@@ -8,12 +8,21 @@ Day and month names come from Django's date formatting in the requested language
 only the joining words differ between the two languages.
 """
 
-from django.utils import translation
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone, translation
 from django.utils.dateformat import format as django_format
 
+# Events happen in Hauts-de-France: their dates and times are Paris time.
+PARIS = ZoneInfo("Europe/Paris")
 TIME = "time"
 DAY = "day"
 MONTH = "month"
+
+
+def today():
+    """Today in Paris (the calendar's "upcoming" and "past" turn at Paris midnight)."""
+    return timezone.localdate(timezone=PARIS)
 
 
 def _fmt(value, pattern):

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
-from portal.templatetags.portal_tags import absolute
+from portal.absolute_urls import absolute_url
 
 PRODID = "-//Hauts les jeunes//Agenda//FR"
 # Subscribed calendars ask again this often (RFC 7986 and the older Microsoft property).
@@ -27,8 +27,9 @@ def _calendar(name):
     return cal
 
 
-def event_component(event, request):
-    url = absolute(request, event.get_url(request))
+def event_component(event, request=None):
+    """One VEVENT; without a request (emails), URLs use the public address."""
+    url = absolute_url(event.get_url(request), request)
     component = Event()
     component.add("uid", event.ical_uid)
     # No METHOD on these calendars, so DTSTAMP is when the event was last revised.
@@ -93,13 +94,13 @@ def _serialise(cal):
 def feed(index, events, request):
     cal = _calendar(f"Hauts les jeunes · {index.title}")
     cal.add("description", index.intro or index.summary or index.title)
-    cal.add("source", absolute(request, request.get_full_path()), parameters={"VALUE": "URI"})
+    cal.add("source", absolute_url(request.get_full_path(), request), parameters={"VALUE": "URI"})
     for event in events:
         cal.add_component(event_component(event, request))
     return _serialise(cal)
 
 
-def single(event, request):
+def single(event, request=None):
     cal = _calendar(f"Hauts les jeunes · {event.title}")
     cal.add_component(event_component(event, request))
     return _serialise(cal)

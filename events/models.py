@@ -1,12 +1,10 @@
 """The events calendar: an index page (lists, month view, ICS feed) and event pages."""
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -22,50 +20,17 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from events import dates
-from events.registrations import EventRegistrationMixin, Registration  # noqa: F401
+from events import dates, listing
+from events.choices import AttendanceMode, EventKind, EventStatus, Precision
+from events.dates import PARIS, today
+from events.listing import FEED_NAME
+from events.registration.models import EventRegistrationMixin
 from portal import images
 from portal.blocks import StoryBlock
 from portal.models import PortalPage
 
-PARIS = ZoneInfo("Europe/Paris")
-# Reserved for the index's subscribable feed (<index>/calendar.ics).
-FEED_NAME = "calendar"
 # Right-hand side of the events' iCalendar UIDs (RFC 5545 recommends a domain name).
 ICAL_UID_DOMAIN = "hautslesjeunes.org"
-
-
-def today():
-    return timezone.localdate(timezone=PARIS)
-
-
-class EventKind(models.TextChoices):
-    LAUNCH = "launch", _("Launch")
-    WORKING_GROUP = "working_group", _("Working group")
-    CALL_FOR_PROJECTS = "call_for_projects", _("Call for projects")
-    GRANTS = "grants", _("Grants and community gathering")
-    FUNDRAISING = "fundraising", _("Fundraising evening")
-    REVIEW = "review", _("Review")
-    TRAINING = "training", _("Training course")
-    OTHER = "other", _("Other")
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
-
-
-class Precision(models.TextChoices):
-    TIME = dates.TIME, _("Date and time")
-    DAY = dates.DAY, _("All day (one or several days)")
-    MONTH = dates.MONTH, _("Period of several weeks, shown by month")
-
-
-class AttendanceMode(models.TextChoices):
-    OFFLINE = "offline", _("In person")
-    ONLINE = "online", _("Online")
-    MIXED = "mixed", _("In person and online")
 
 
 class EventQuerySet(PageQuerySet):
@@ -127,28 +92,20 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
 
     @path("")
     def upcoming_view(self, request):
-        from events import views
-
-        return views.event_list(self, request, "upcoming")
+        return listing.event_list(self, request, "upcoming")
 
     @path("past/")
     def past_view(self, request):
-        from events import views
-
-        return views.event_list(self, request, "past")
+        return listing.event_list(self, request, "past")
 
     @path("month/")
     @path("month/<int:year>/<int:month>/")
     def month_view(self, request, year=None, month=None):
-        from events import views
-
-        return views.month(self, request, year, month)
+        return listing.month(self, request, year, month)
 
     def serve_ics(self, request, name):
         """`<index>/calendar.ics`: the whole feed; `<index>/<event slug>.ics`: one event."""
-        from events import views
-
-        return views.ics(self, request, name)
+        return listing.ics(self, request, name)
 
 
 class EventPage(EventRegistrationMixin, PortalPage):
@@ -238,7 +195,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
     ]
     # The summary is edited with the content, next to the story.
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
-    # Registration settings (events/registrations.py) get their own tab.
+    # Registration settings (events/registration/models.py) get their own tab.
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -427,8 +384,6 @@ class EventPage(EventRegistrationMixin, PortalPage):
         return self.registration_offers()
 
     def get_context(self, request, *args, **kwargs):
-        from events import views
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(views.event_context(self, request))
+        context.update(listing.event_context(self, request))
         return context

@@ -5,7 +5,7 @@ import json
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from portal.templatetags.portal_tags import absolute
+from portal.absolute_urls import absolute_url
 
 SCHEMA = "https://schema.org/"
 EVENT_STATUS = {
@@ -43,7 +43,7 @@ def _place(event):
 
 
 def event_json_ld(event, request):
-    url = absolute(request, event.get_url(request))
+    url = absolute_url(event.get_url(request), request)
     locations = []
     if event.attendance_mode != "online":
         locations.append(_place(event))
@@ -63,13 +63,13 @@ def event_json_ld(event, request):
         "organizer": {
             "@type": "Organization",
             "name": "Hauts les jeunes",
-            "url": absolute(request, "/"),
+            "url": absolute_url("/", request),
         },
         "inLanguage": (get_language() or "fr")[:2],
     }
     if event.image_id:
         rendition = event.image.get_rendition("fill-1200x675|format-jpeg")
-        data["image"] = [absolute(request, rendition.url)]
+        data["image"] = [absolute_url(rendition.url, request)]
     offers = event.offers()
     if offers:
         data["offers"] = offers

@@ -6,6 +6,13 @@ never reaches the visitor: the row keeps the error and is retried with exponenti
 backoff (`PORTAL_OUTBOX_RETRY_SECONDS` doubled at each attempt) until it is sent or
 `PORTAL_OUTBOX_MAX_ATTEMPTS` is reached ("failed"; editors can resend it from the admin).
 
+An email can also be owed before it is written: `queue_composed()` stores the recipient
+and how to write it (a composer's dotted path and its arguments) in the caller's
+transaction, one cheap INSERT; the outbox calls the composer the first time it handles
+the email, after the commit, and keeps what it wrote for the retries. A caller holding a
+lock (registration) so queues without rendering anything, and the email is not lost if
+the process dies between the commit and the writing.
+
 Retries happen two ways, both safe together because every send first *claims* the row
 with a conditional UPDATE (no two workers send the same email):
 - with the database task backend, the task re-enqueues itself with `run_after`;
@@ -14,6 +21,7 @@ with a conditional UPDATE (no two workers send the same email):
 """
 
 import base64
+import json
 import logging
 from datetime import timedelta
 
@@ -22,6 +30,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django_tasks import default_task_backend, task
 
@@ -31,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 # While one worker is sending, the row is hidden from others for this long.
 CLAIM_SECONDS = 300
+# The body of an email not written yet: this prefix, then its recipe as JSON.
+RECIPE_PREFIX = "To be written by: "
 
 
 def max_attempts():
@@ -73,6 +84,43 @@ def queue_email(
     )
     schedule(email)
     return email
+
+
+def queue_composed(to, composer, *args, language=None, related_label="", related_url=""):
+    """Store an email that `composer(*args)` writes once the current transaction commits.
+
+    `composer` is a dotted path to a function returning a dict with "subject", "text" and
+    optionally "html" and "attachments" (as for `queue_email`), or None when there is
+    nothing to send any more. Its arguments must be JSON values.
+    """
+    email = OutboundEmail.objects.create(
+        to=_join(to),
+        subject="",
+        text_body=RECIPE_PREFIX + json.dumps({"composer": composer, "args": args}),
+        language=language or get_language() or settings.LANGUAGE_CODE,
+        related_label=str(related_label)[:255],
+        related_url=str(related_url)[:500],
+        next_attempt_at=timezone.now(),
+    )
+    schedule(email)
+    return email
+
+
+class NothingToSend(Exception):
+    pass
+
+
+def _write(email):
+    """Call the composer of an email stored with its recipe, and keep what it wrote."""
+    recipe = json.loads(email.text_body.removeprefix(RECIPE_PREFIX))
+    content = import_string(recipe["composer"])(*recipe["args"])
+    if content is None:
+        raise NothingToSend("nothing to send any more")
+    email.subject = " ".join(content["subject"].split())[:255]
+    email.text_body = content["text"]
+    email.html_body = content.get("html") or ""
+    email.attachments = [_encode(*attachment) for attachment in content.get("attachments", ())]
+    email.save(update_fields=["subject", "text_body", "html_body", "attachments"])
 
 
 def resend(email):
@@ -129,10 +177,12 @@ def deliver(email_id, now=None):
         return None
     email = OutboundEmail.objects.get(pk=email_id)
     try:
+        if email.text_body.startswith(RECIPE_PREFIX):
+            _write(email)
         _message(email).send()
     except Exception as error:
         email.last_error = f"{type(error).__name__}: {error}"[:2000]
-        if email.attempts >= max_attempts():
+        if email.attempts >= max_attempts() or isinstance(error, NothingToSend):
             email.status = OutboundEmail.Status.FAILED
             email.next_attempt_at = None
             logger.error("Giving up on outgoing email %s: %s", email.pk, email.last_error)

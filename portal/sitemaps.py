@@ -10,7 +10,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from portal.templatetags.portal_tags import absolute
+from portal.absolute_urls import absolute_url
 
 
 class AllLocalesSitemap(Sitemap):
@@ -35,5 +35,5 @@ class AllLocalesSitemap(Sitemap):
         for url in urls:
             parts = urlsplit(url["location"])
             path = parts.path + (f"?{parts.query}" if parts.query else "")
-            url["location"] = absolute(self.request, path)
+            url["location"] = absolute_url(path, self.request)
         return urls

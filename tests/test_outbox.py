@@ -155,3 +155,67 @@ def test_editor_sees_outbox_filters_and_resends(
     assert [m.to for m in mail.outbox] == [["lost@example.org"]]
     inspect = admin_client.get(f"/admin/outbound_email/inspect/{failed.pk}/")
     assert "Registration confirmed" in inspect.text
+
+
+def compose_greeting(name, fail=False):
+    """A composer for the tests below (named by its dotted path, as apps name theirs)."""
+    if fail:
+        raise RuntimeError("template missing")
+    if name is None:
+        return None
+    return {
+        "subject": f"Hello {name}",
+        "text": f"Dear {name}, see you there.",
+        "attachments": [("note.txt", "bring a friend", "text/plain")],
+    }
+
+
+COMPOSER = "tests.test_outbox.compose_greeting"
+
+
+@pytest.mark.django_db
+def test_a_composed_email_is_written_after_the_commit(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        email = outbox.queue_composed("donor@example.org", COMPOSER, "Awa")
+        stored = OutboundEmail.objects.get(pk=email.pk)
+        assert stored.subject == "" and stored.attachments == []  # nothing written yet
+        assert mail.outbox == []
+
+    assert [(m.subject, m.body, m.to) for m in mail.outbox] == [
+        ("Hello Awa", "Dear Awa, see you there.", ["donor@example.org"])
+    ]
+    assert mail.outbox[0].attachments[0][:2] == ("note.txt", "bring a friend")
+    email.refresh_from_db()
+    assert email.status == "sent" and email.subject == "Hello Awa"
+    assert email.text_body == "Dear Awa, see you there."  # editors see what was sent
+
+
+@pytest.mark.django_db
+def test_a_composed_email_survives_a_crash_before_it_is_written(
+    django_capture_on_commit_callbacks,
+):
+    # The process dies right after the commit: the hand-off to the task never runs.
+    with django_capture_on_commit_callbacks(execute=False):
+        outbox.queue_composed("donor@example.org", COMPOSER, "Awa")
+    assert mail.outbox == []
+    call_command("send_queued_emails", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [m.subject for m in mail.outbox] == ["Hello Awa"]
+
+
+@pytest.mark.django_db
+def test_a_failing_composer_is_retried_like_a_failing_mail_server():
+    email = outbox.queue_composed("donor@example.org", COMPOSER, "Awa", True)
+    outbox.deliver(email.pk)
+    email.refresh_from_db()
+    assert email.status == "pending" and "template missing" in email.last_error
+    assert email.next_attempt_at > timezone.now()
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_nothing_to_compose_any_more_is_not_sent():
+    email = outbox.queue_composed("donor@example.org", COMPOSER, None)
+    outbox.deliver(email.pk)
+    email.refresh_from_db()
+    assert email.status == "failed" and "nothing to send" in email.last_error
+    assert mail.outbox == []

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import events.registrations
+import events.registration.models
 from django.db import migrations, models
 
 
@@ -95,7 +95,7 @@ class Migration(migrations.Migration):
                 ('needs', models.TextField(blank=True, verbose_name='dietary or accessibility needs')),
                 ('donation_amount', models.DecimalField(blank=True, decimal_places=2, max_digits=10, null=True, verbose_name='intended donation (euros)')),
                 ('language', models.CharField(default='fr', max_length=10, verbose_name='language')),
-                ('token', models.CharField(default=events.registrations.new_token, editable=False, max_length=64, unique=True)),
+                ('token', models.CharField(default=events.registration.models.new_token, editable=False, max_length=64, unique=True)),
                 ('consented_at', models.DateTimeField(verbose_name='consent to the privacy notice')),
                 ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='registered')),
                 ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='cancelled')),

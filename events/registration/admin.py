@@ -1,28 +1,38 @@
 """Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
 
-import csv
+import datetime
+import re
 
+import django_filters
 from django import forms
+from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, Sum
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
+from wagtail.log_actions import log
+from wagtail.models import Locale
 
-from events.registrations import Registration
-from events.services import registration as service
+from events.dates import PARIS, today
+from events.registration import services
+from events.registration.models import QUESTIONS, Registration, column_max, event_model
 
+ANSWER_FIELDS = [question.field for question in QUESTIONS]
 EXPORT_FIELDS = [
-    "event",
+    "event.title",
     "status",
     "first_name",
     "last_name",
@@ -30,35 +40,102 @@ EXPORT_FIELDS = [
     "phone",
     "seats",
     "guest_names",
-    "organisation",
-    "receipt_name",
-    "postal_address",
-    "needs",
-    "donation_amount",
+    *ANSWER_FIELDS,
     "language",
     "created_at",
     "checked_in_at",
 ]
-# A cell starting with one of these is a formula for Excel/LibreOffice (CSV injection).
+EXPORT_HEADINGS = {
+    "event.title": capfirst(Registration._meta.get_field("event").verbose_name),
+    "guest_names": _("Guests"),
+} | {question.field: question.label for question in QUESTIONS}
+# A text cell starting with one of these is a formula for Excel and LibreOffice.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV = IndexView.FORMAT_CSV
+XLSX = IndexView.FORMAT_XLSX
 
 
-def safe_cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+def csv_text(value):
+    """A CSV cell a spreadsheet shows as text, never runs (OWASP: CSV injection)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def paris_time(value):
+    """Registrations happen in Paris: times are shown there, to the minute."""
+    return timezone.localtime(value, PARIS).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def status_label(value):
+    return str(Registration.Status(value).label)
+
+
+def language_name(value):
+    return dict(settings.LANGUAGES).get(value, value)
 
 
 def _can(user, action):
     return user.has_perm(f"events.{action}_registration")
 
 
+class EventChoiceField(forms.ModelChoiceField):
+    """An event from the URL: anything but a plausible id is an invalid choice (ignored),
+    never a number too big for the database."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not re.fullmatch(r"[0-9]{1,18}", str(value)):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class EventFilter(django_filters.ModelChoiceFilter):
+    field_class = EventChoiceField
+
+
+def events_with_registrations(request):
+    # Registrations point at the source-language page of their event.
+    return event_model().objects.filter(locale=Locale.get_default()).order_by("-start_date")
+
+
 class RegistrationFilterSet(WagtailFilterSet):
+    event = EventFilter(
+        queryset=events_with_registrations,
+        label=capfirst(Registration._meta.get_field("event").verbose_name),
+    )
+
     class Meta:
         model = Registration
         fields = ["event", "status", "language"]
 
 
 class RegistrationIndexView(IndexView):
+    # Wagtail's CSV and XLSX exports, with readable values. XLSX cells are typed: Wagtail
+    # writes text that looks like a formula as text; CSV has no types, hence csv_text.
+    custom_field_preprocess = {
+        "status": {CSV: status_label, XLSX: status_label},
+        "language": {CSV: language_name, XLSX: language_name},
+    }
+    custom_value_preprocess = IndexView.custom_value_preprocess | {
+        datetime.datetime: {
+            CSV: lambda value: f"{paris_time(value):%Y-%m-%d %H:%M}",
+            XLSX: paris_time,
+        },
+        str: {CSV: csv_text},
+    }
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        rows = response.streaming_content
+        # The rows are written after this view returns, outside the editor's language.
+        language = translation.get_language()
+
+        def with_bom_in_language():
+            yield "\ufeff"  # Excel reads UTF-8 only after a byte order mark
+            with translation.override(language):
+                yield from rows
+
+        response.streaming_content = with_bom_in_language()
+        return response
+
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if _can(self.request.user, "change"):
@@ -74,14 +151,6 @@ class RegistrationIndexView(IndexView):
 
     def get_header_more_buttons(self):
         buttons = super().get_header_more_buttons()
-        query = self.request.GET.urlencode()
-        buttons.append(
-            Button(
-                _("Download CSV for French Excel (;)"),
-                url=reverse("registration:export_semicolon") + (f"?{query}" if query else ""),
-                icon_name="download",
-            )
-        )
         buttons.append(
             Button(
                 _("Personal data of one email"),
@@ -90,6 +159,113 @@ class RegistrationIndexView(IndexView):
             )
         )
         return buttons
+
+
+# Changes go through the services, like the public form's -------------------------------
+
+
+class RegistrationAdminForm(WagtailAdminModelForm):
+    """The fields an editor fills in; the optional questions keep their one label."""
+
+    seats = Registration._meta.get_field("seats").formfield(min_value=1)
+    # Text columns have no limit of their own: the public form's applies.
+    postal_address = Registration._meta.get_field("postal_address").formfield(
+        max_length=column_max("postal_address"), required=False
+    )
+    needs = Registration._meta.get_field("needs").formfield(
+        max_length=column_max("needs"), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for question in QUESTIONS:
+            self.fields[question.field].label = question.label
+
+    def values(self):
+        """The Registration fields the editor set, for the services."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields if name != "event"}
+
+
+class AddRegistrationForm(RegistrationAdminForm):
+    language = forms.ChoiceField(
+        label=capfirst(Registration._meta.get_field("language").verbose_name),
+        choices=settings.LANGUAGES,
+        initial=settings.LANGUAGE_CODE,
+        help_text=_("The emails are written in it."),
+    )
+    consent = forms.BooleanField(
+        label=_("The person agreed to the privacy notice"),
+        help_text=_("Registering someone keeps their data to organise this event."),
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["event", "language", "first_name", "last_name", "email", "phone", "seats"]
+        fields += ANSWER_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Seats belong to the source-language page of events that take registrations.
+        self.fields["event"].queryset = (
+            event_model()
+            .objects.filter(registration_open=True, locale=Locale.get_default())
+            .order_by("-start_date")
+        )
+
+
+class ChangeRegistrationForm(RegistrationAdminForm):
+    class Meta:
+        model = Registration
+        fields = ["status", "first_name", "last_name", "email", "phone", "seats"]
+        fields += ANSWER_FIELDS
+
+
+def rule_error(error):
+    """What an editor reads when a change breaks a registration rule."""
+    if isinstance(error, services.RegistrationClosed):
+        return _("This event does not take registrations now (see its Registration tab).")
+    if isinstance(error, services.AlreadyRegistered):
+        return _("This email address already holds a registration for this event.")
+    if isinstance(error, services.NoWaitingList):
+        return _("This event keeps no waiting list.")
+    return ngettext(
+        "Not enough seats: %(count)s seat is left.",
+        "Not enough seats: %(count)s seats are left.",
+        error.seats_left,
+    ) % {"count": error.seats_left}
+
+
+class RuleCheckedFormMixin:
+    """A change refused by the rules shows its reason on the form; nothing is saved."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except services.RegistrationError as error:
+            form.add_error(None, rule_error(error))
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class AddRegistrationView(RuleCheckedFormMixin, CreateView):
+    def save_instance(self):
+        registration = services.register(self.form.cleaned_data["event"], self.form.values())
+        log(registration, "wagtail.create", user=self.request.user, content_changed=True)
+        return registration
+
+
+class ChangeRegistrationView(RuleCheckedFormMixin, EditView):
+    def save_instance(self):
+        registration, _promoted = services.change(self.object, self.form.values())
+        log(registration, "wagtail.edit", user=self.request.user, content_changed=True)
+        return registration
+
+
+class DeleteRegistrationView(DeleteView):
+    def delete_action(self):
+        log(self.object, "wagtail.delete", user=self.request.user)
+        services.delete(self.object)
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -106,75 +282,20 @@ class RegistrationViewSet(ModelViewSet):
     list_display = ["last_name", "first_name", "email", "event", "status", "seats", "created_at"]
     search_fields = ["first_name", "last_name", "email", "organisation"]
     list_export = EXPORT_FIELDS
+    export_headings = EXPORT_HEADINGS
     export_filename = "registrations"
-    form_fields = [
-        "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "seats",
-        "organisation",
-        "receipt_name",
-        "postal_address",
-        "needs",
-        "donation_amount",
-    ]
+    add_view_class = AddRegistrationView
+    edit_view_class = ChangeRegistrationView
+    delete_view_class = DeleteRegistrationView
+
+    def get_form_class(self, for_update=False):
+        return ChangeRegistrationForm if for_update else AddRegistrationForm
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("check-in/<int:pk>/", check_in_view, name="check_in"),
-            path("export-semicolon/", export_semicolon_view, name="export_semicolon"),
             path("personal-data/", personal_data_view, name="personal_data"),
         ]
-
-
-def _filtered(request):
-    registrations = Registration.objects.select_related("event").order_by("event", "created_at")
-    for name in ("event", "status", "language"):
-        if request.GET.get(name):
-            registrations = registrations.filter(**{name: request.GET[name]})
-    if request.GET.get("q"):
-        q = request.GET["q"]
-        registrations = registrations.filter(
-            Q(first_name__icontains=q) | Q(last_name__icontains=q) | Q(email__icontains=q)
-        )
-    return registrations
-
-
-def _row(registration):
-    row = []
-    for name in EXPORT_FIELDS:
-        value = getattr(registration, name)
-        if name == "event":
-            value = value.title
-        elif name == "status":
-            value = registration.get_status_display()
-        elif hasattr(value, "isoformat"):
-            value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-        row.append(safe_cell(value))
-    return row
-
-
-def export_semicolon_view(request):
-    """CSV that French Excel opens in columns: semicolons, UTF-8 with BOM, no formulas."""
-    if not _can(request.user, "view") and not _can(request.user, "change"):
-        raise PermissionDenied
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="registrations-excel-fr.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(
-        [
-            str(Registration._meta.get_field(n).verbose_name)
-            if n != "guest_names"
-            else str(_("guests"))
-            for n in EXPORT_FIELDS
-        ]
-    )
-    for registration in _filtered(request).iterator():
-        writer.writerow(_row(registration))
-    return response
 
 
 def check_in_view(request, pk):
@@ -184,7 +305,7 @@ def check_in_view(request, pk):
     registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk)
     first_time = None
     if request.method == "POST":
-        first_time = service.check_in(registration)
+        first_time = services.check_in(registration)
         registration.refresh_from_db()
     return render(
         request,
@@ -198,7 +319,7 @@ def check_in_view(request, pk):
 
 
 class EmailForm(forms.Form):
-    email = forms.EmailField(label=_("Email"))
+    email = forms.EmailField(label=_("Email"), max_length=column_max("email"))
 
 
 def personal_data_view(request):
@@ -213,62 +334,19 @@ def personal_data_view(request):
         action = request.POST.get("action")
         if action == "export":
             return JsonResponse(
-                {"email": email, "registrations": [personal_record(r) for r in found]},
+                {"email": email, "registrations": services.personal_records(email)},
                 json_dumps_params={"ensure_ascii": False, "indent": 2},
                 headers={
                     "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
                 },
             )
         if action == "erase":
-            count = erase(found)
+            count = services.erase(email)
             messages.success(request, _("%(count)s registration(s) erased.") % {"count": count})
             return redirect("registration:personal_data")
     return render(
         request, "events/registration/admin/personal_data.html", {"form": form, "found": found}
     )
-
-
-def personal_record(registration):
-    fields = [f.name for f in Registration._meta.fields if f.name not in ("token", "event")]
-    record = {name: getattr(registration, name) for name in fields}
-    record["event"] = registration.event.title
-    return {
-        k: (
-            v.isoformat()
-            if hasattr(v, "isoformat")
-            else (str(v) if v is not None and not isinstance(v, (int, list, str)) else v)
-        )
-        for k, v in record.items()
-    }
-
-
-def erase(registrations):
-    """Anonymise (seat counts stay right) rather than delete; the emails sent go too."""
-    count = 0
-    for registration in registrations:
-        anonymise(registration)
-        count += 1
-    return count
-
-
-def anonymise(registration):
-    """Keep the row (seat counts, statistics), drop everything that identifies the person."""
-    from portal.models import OutboundEmail
-
-    OutboundEmail.objects.filter(to__iexact=registration.email).delete()
-    registration.first_name = "—"
-    registration.last_name = "—"
-    registration.email = f"anonymised-{registration.pk}@invalid"
-    registration.phone = ""
-    registration.guests = [{"name": "", "needs": ""} for _guest in registration.guests]
-    registration.organisation = ""
-    registration.receipt_name = ""
-    registration.postal_address = ""
-    registration.needs = ""
-    registration.donation_amount = None
-    registration.token = f"anonymised-{registration.pk}"
-    registration.anonymised_at = timezone.now()
-    registration.save()
 
 
 class UpcomingRegistrationsPanel(Component):
@@ -279,12 +357,9 @@ class UpcomingRegistrationsPanel(Component):
     order = 150
 
     def get_context_data(self, parent_context):
-        from wagtail.models import Locale
-
-        from events.models import EventPage, today
-
         events = (
-            EventPage.objects.live()
+            event_model()
+            .objects.live()
             .filter(registration_open=True, end_date__gte=today(), locale=Locale.get_default())
             .annotate(
                 taken=Sum(

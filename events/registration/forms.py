@@ -4,8 +4,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from events.registrations import QUESTIONS
+from events.registration.models import GUEST_NAME_MAX, QUESTION, QUESTIONS, column_max
 from portal.antispam import ProtectedFormMixin
+
+
+def optional(question):
+    """The form's label for an optional question: its one label, marked optional."""
+    return _("%(question)s (optional)") % {"question": QUESTION[question].label}
 
 
 class RegistrationForm(ProtectedFormMixin, forms.Form):
@@ -13,12 +18,16 @@ class RegistrationForm(ProtectedFormMixin, forms.Form):
     rate_limit_count = 10
     rate_limit_window = 3600
 
-    first_name = forms.CharField(label=_("First name"), max_length=100)
-    last_name = forms.CharField(label=_("Last name"), max_length=100)
+    first_name = forms.CharField(label=_("First name"), max_length=column_max("first_name"))
+    last_name = forms.CharField(label=_("Last name"), max_length=column_max("last_name"))
     email = forms.EmailField(
-        label=_("Email"), help_text=_("Your confirmation and private link are sent there.")
+        label=_("Email"),
+        help_text=_("Your confirmation and private link are sent there."),
+        max_length=column_max("email"),
     )
-    phone = forms.CharField(label=_("Phone (optional)"), max_length=30, required=False)
+    phone = forms.CharField(
+        label=_("Phone (optional)"), max_length=column_max("phone"), required=False
+    )
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,44 +49,45 @@ class RegistrationForm(ProtectedFormMixin, forms.Form):
         questions = event.questions()
         if "needs" in questions:
             self.fields["needs"] = forms.CharField(
-                label=_("Your dietary or accessibility needs (optional)"),
-                required=False,
-                max_length=500,
+                label=optional("needs"), required=False, max_length=column_max("needs")
             )
         for number in range(1, event.max_guests + 1):
             self.fields[f"guest_{number}_name"] = forms.CharField(
                 label=_("Guest %(number)s: full name") % {"number": number},
                 required=False,
-                max_length=200,
+                max_length=GUEST_NAME_MAX,
             )
             if "needs" in questions:
                 self.fields[f"guest_{number}_needs"] = forms.CharField(
-                    label=_("Guest %(number)s: dietary or accessibility needs (optional)")
-                    % {"number": number},
+                    label=_("Guest %(number)s: %(question)s")
+                    % {"number": number, "question": optional("needs")},
                     required=False,
-                    max_length=500,
+                    max_length=column_max("needs"),
                 )
         if "organisation" in questions:
             self.fields["organisation"] = forms.CharField(
-                label=_("Organisation or company (optional)"), required=False, max_length=200
+                label=optional("organisation"),
+                required=False,
+                max_length=column_max("organisation"),
             )
         if "receipt_name" in questions:
             self.fields["receipt_name"] = forms.CharField(
-                label=_("Name for the donation receipt (optional)"),
+                label=optional("receipt_name"),
                 required=False,
-                max_length=200,
+                max_length=column_max("receipt_name"),
             )
         if "postal_address" in questions:
             self.fields["postal_address"] = forms.CharField(
-                label=_("Postal address (optional)"),
+                label=optional("postal_address"),
                 required=False,
+                max_length=column_max("postal_address"),
                 widget=forms.Textarea(attrs={"rows": 3, "autocomplete": "street-address"}),
             )
         if "donation" in questions:
             self.fields["donation_amount"] = forms.DecimalField(
-                label=_("Intended donation in euros (optional)"),
+                label=optional("donation"),
                 help_text=_(
-                    "A pledge, not a payment: the team will contact you about it. "
+                    "In euros. A pledge, not a payment: the team will contact you about it. "
                     "It is separate from any ticket price."
                 ),
                 required=False,
@@ -144,12 +154,12 @@ class RegistrationForm(ProtectedFormMixin, forms.Form):
                 for n in range(1, seats)
             ],
         }
-        for name in QUESTIONS:
-            field = "donation_amount" if name == "donation" else name
-            if field in data:
-                values[field] = data[field] if field == "donation_amount" else data[field].strip()
+        for question in QUESTIONS:
+            value = data.get(question.field)
+            if question.field in data:
+                values[question.field] = value.strip() if isinstance(value, str) else value
         return values
 
 
 class ResendLinkForm(forms.Form):
-    email = forms.EmailField(label=_("Email"))
+    email = forms.EmailField(label=_("Email"), max_length=column_max("email"))

@@ -1,9 +1,22 @@
-from django.urls import path
+from django.urls import path, register_converter
+from django.urls.converters import IntConverter
 
 from events.registration import views
 
+
+class EventIdConverter(IntConverter):
+    """An event's id: at most 18 digits, so it always fits the database's integer
+    (a longer number is a 404, not an overflow)."""
+
+    regex = "[0-9]{1,18}"
+
+
+register_converter(EventIdConverter, "event_id")
+
 urlpatterns = [
-    path("<int:event_id>/", views.register_view, name="registration_form"),
-    path("<int:event_id>/link/", views.resend_link_view, name="registration_resend_link"),
-    path("r/<str:token>/", views.manage_view, name="registration_manage"),
+    path("<event_id:event_id>/", views.register_view, name="registration_form"),
+    path("<event_id:event_id>/received/", views.received_view, name="registration_received"),
+    path("<event_id:event_id>/link/", views.resend_link_view, name="registration_resend_link"),
+    # Tokens are URL-safe base64 (secrets.token_urlsafe): the slug characters.
+    path("r/<slug:token>/", views.manage_view, name="registration_manage"),
 ]

@@ -11,30 +11,30 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Page
 
+from events.registration import services
 from events.registration.forms import RegistrationForm, ResendLinkForm
-from events.registrations import Registration
-from events.services import registration as service
+from events.registration.models import Registration, event_model
 from portal.antispam import rate_limit
 
 
 def private(view):
+    """Pages with a form, a token or personal data: never stored, never indexed."""
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
     return wrapper
 
 
 def _event(event_id):
-    from events.models import EventPage
-
-    event = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=event_id)
-    return event
+    return get_object_or_404(event_model().objects.live().select_related("locale"), pk=event_id)
 
 
 def privacy_url(request):
@@ -52,7 +52,7 @@ def privacy_url(request):
 @require_http_methods(["GET", "POST"])
 def register_view(request, event_id):
     event = _event(event_id)
-    translated = service._page_in_language(event, request.LANGUAGE_CODE)
+    translated = event.in_language(request.LANGUAGE_CODE)
     if translated.pk != event.pk and request.method == "GET":  # after the language switch
         return redirect("registration_form", event_id=translated.pk)
     state = event.registration_state()
@@ -62,26 +62,34 @@ def register_view(request, event_id):
     form = RegistrationForm(request.POST or None, event=event, request=request)
     if request.method == "POST" and state == "open":
         if form.is_valid():
+            # A new registration and an address already registered get the same answer
+            # (the page saying an email is on its way): the form never tells who registered.
             try:
-                registration = service.register(event, form.registration_values(), request)
-            except service.AlreadyRegistered:
-                context["already_registered"] = True
-                context["resend_form"] = ResendLinkForm(
-                    initial={"email": form.cleaned_data["email"]}
-                )
-            except service.RegistrationClosed:
+                services.register(event, form.registration_values())
+            except services.AlreadyRegistered as duplicate:
+                services.remind(duplicate.registration)
+            except services.RegistrationClosed:
                 context["state"] = "closed"
-            except service.EventFull:
+            except services.EventFull:
                 form.add_error(None, _("Sorry, there are not enough seats left for this request."))
-            else:
-                return redirect("registration_manage", token=registration.token)
+            if context["state"] == "open" and not form.errors:
+                return redirect("registration_received", event_id=event.pk)
         elif form.looks_like_bot:
             # Pretend it worked: nothing is saved and nothing tells the robot why.
-            return render(request, "events/registration/received.html", context)
+            return redirect("registration_received", event_id=event.pk)
     context["form"] = form
     context["seats_left"] = event.seats_left()
     status = 400 if request.method == "POST" else 200
     return render(request, "events/registration/form.html", context, status=status)
+
+
+@private
+@require_GET
+def received_view(request, event_id):
+    """After the form: the email is on its way (whatever happened, see register_view)."""
+    event = _event(event_id)
+    context = {"page": event, "event": event, "resend_form": ResendLinkForm()}
+    return render(request, "events/registration/received.html", context)
 
 
 @private
@@ -92,13 +100,7 @@ def resend_link_view(request, event_id):
     form = ResendLinkForm(request.POST)
     context = {"page": event, "event": event}
     if form.is_valid() and not rate_limit(request, "registration-link", 5, 3600):
-        registration = Registration.objects.filter(
-            event=event.registration_event,
-            email=form.cleaned_data["email"].lower(),
-            status__in=Registration.ACTIVE,
-        ).first()
-        if registration:
-            service.send(registration, "link", request)
+        services.send_link(event, form.cleaned_data["email"])
     # The same answer whatever happened: the page never reveals who registered.
     return render(request, "events/registration/link_sent.html", context)
 
@@ -109,9 +111,9 @@ def manage_view(request, token):
     registration = get_object_or_404(
         Registration.objects.select_related("event"), token=token, anonymised_at__isnull=True
     )
-    event = service._page_in_language(registration.event, request.LANGUAGE_CODE)
+    event = registration.event.in_language(request.LANGUAGE_CODE)
     if request.method == "POST" and request.POST.get("action") == "cancel":
-        service.cancel(registration, request)
+        services.cancel(registration)
         return redirect("registration_manage", token=token)
     context = {
         "page": event,

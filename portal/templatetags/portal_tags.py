@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from portal import chrome
+from portal.absolute_urls import absolute_url
 
 register = template.Library()
 
@@ -15,14 +16,6 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 def _current_language():
     return (get_language() or settings.LANGUAGE_CODE)[:2]
-
-
-def absolute(request, url):
-    """An absolute URL: the configured public base URL wins over the request's host."""
-    if url.startswith(("http://", "https://")):
-        return url
-    base = settings.PORTAL_CANONICAL_BASE_URL.rstrip("/")
-    return f"{base}{url}" if base else request.build_absolute_uri(url)
 
 
 @register.simple_tag(takes_context=True)
@@ -50,7 +43,7 @@ def language_links(context):
             "code": code,
             "name": name,
             "url": urls.get(code),
-            "absolute_url": absolute(request, urls[code]) if code in urls else None,
+            "absolute_url": absolute_url(urls[code], request) if code in urls else None,
             "is_current": code == current,
         }
         for code, name in LANGUAGE_NAMES.items()
@@ -132,13 +125,13 @@ def canonical_url(context):
         # Listing pages keep their filter and page query in the canonical URL.
         if request.GET and getattr(page, "canonical_keeps_query", False):
             url = f"{url}?{request.GET.urlencode()}"
-        return absolute(request, url)
-    return absolute(request, request.path)
+        return absolute_url(url, request)
+    return absolute_url(request.path, request)
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    return absolute(context["request"], url)
+@register.simple_tag(takes_context=True, name="absolute_url")
+def absolute_url_tag(context, url):
+    return absolute_url(url, context["request"])
 
 
 @register.filter

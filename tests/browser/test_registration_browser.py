@@ -4,6 +4,7 @@ confirms the seats, cancelling. axe-core on every page of the journey, in both l
 
 import re
 import sqlite3
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -13,6 +14,15 @@ from tests.browser.conftest import axe_violations
 def label(text):
     """A label that is exactly `text`, with Django's label suffix (":" or " :")."""
     return re.compile(rf"^{re.escape(text)}\s*:?$")
+
+
+def private_path(site_database, address):
+    """The private link in the registration email the server stored in its outbox."""
+    with sqlite3.connect(site_database) as database:
+        bodies = database.execute(
+            'SELECT text_body FROM portal_outboundemail WHERE "to" = ? ORDER BY id', (address,)
+        ).fetchall()
+    return urlsplit(re.search(r"https?://\S+/registration/r/\S+/", bodies[0][0]).group(0)).path
 
 
 EVENING = {"fr": "/fr/agenda/soiree-de-levee-de-fonds/", "en": "/en/events/fundraising-evening/"}
@@ -38,6 +48,12 @@ def test_register_with_a_guest_then_cancel(page, site_url, site_database):
     page.get_by_label(re.compile("J’ai lu la politique de confidentialité")).check()
     page.wait_for_timeout(3200)  # people take more than the anti-robot minimum to fill it
     page.get_by_role("button", name="S’inscrire").click()
+
+    # The form answers alike for every address: the private link comes by email.
+    assert "/received/" in page.url
+    assert "Vérifiez votre boîte de réception" in page.get_by_role("heading", level=1).inner_text()
+    assert axe_violations(page) == []
+    page.goto(site_url + private_path(site_database, "camille.browser@example.org"))
 
     assert "/registration/r/" in page.url
     status = page.get_by_role("status")

@@ -5,12 +5,9 @@ import datetime
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db.models import F
-from django.db.models.functions import Coalesce
 
-from events.models import today
-from events.registration.admin import anonymise
-from events.registrations import Registration
+from events.dates import today
+from events.registration import services
 
 
 def months_before(day, months):
@@ -33,11 +30,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, months, **options):
         cutoff = months_before(today(), months)
-        due = Registration.objects.annotate(
-            last_day=Coalesce(F("event__end_date"), F("event__start_date"))
-        ).filter(anonymised_at__isnull=True, last_day__lt=cutoff)
-        count = 0
-        for registration in due.iterator():
-            anonymise(registration)
-            count += 1
+        count = services.anonymise_ended_before(cutoff)
         self.stdout.write(f"{count} registration(s) anonymised (events ended before {cutoff}).")

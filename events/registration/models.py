@@ -2,26 +2,51 @@
 
 Seats belong to the event in the default language (French): the English page shares its
 seats, so registrations always point at the source page (`EventRegistrationMixin.
-registration_event`). The rules (locking, waiting list, emails) live in
-events/services/registration.py.
+registration_event`). The rules (locking, waiting list, emails) live in services.py.
+
+`events.models` builds EventPage on the mixin below, so nothing in this package imports
+`events.models`: EventPage is reached through the registration's foreign key
+(`event_model()`).
 """
 
 import secrets
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q, Sum
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Locale
 
-QUESTIONS = {
-    "organisation": _("Organisation or company"),
-    "receipt_name": _("Name for the donation receipt"),
-    "postal_address": _("Postal address"),
-    "needs": _("Dietary or accessibility needs"),
-    "donation": _("Intended donation"),
-}
+
+class Question(NamedTuple):
+    """An optional question editors can ask: the event's `ask_<name>` switch turns it on,
+    the answer goes into the registration's `field`."""
+
+    name: str
+    field: str
+    label: Promise
+
+
+# The one place where the optional questions and their labels are written: the event's
+# switches, the public form, the private page, the emails and the exports read them here.
+QUESTIONS = (
+    Question("organisation", "organisation", _("Organisation or company")),
+    Question("receipt_name", "receipt_name", _("Name for the donation receipt")),
+    Question("postal_address", "postal_address", _("Postal address")),
+    Question("needs", "needs", _("Dietary or accessibility needs")),
+    Question("donation", "donation_amount", _("Intended donation")),
+)
+QUESTION = {question.name: question for question in QUESTIONS}
+
+# The longest free text a form accepts where the column has no limit (TextField, and the
+# guests' entries in JSON); the other fields take their column's max_length.
+LONG_TEXT_MAX = 500
+GUEST_NAME_MAX = 200
 
 
 class EventRegistrationMixin(models.Model):
@@ -37,11 +62,11 @@ class EventRegistrationMixin(models.Model):
     max_guests = models.PositiveSmallIntegerField(
         _("guests per person"), default=0, help_text=_("How many guests one person may bring.")
     )
-    ask_organisation = models.BooleanField(QUESTIONS["organisation"], default=False)
-    ask_receipt_name = models.BooleanField(QUESTIONS["receipt_name"], default=False)
-    ask_postal_address = models.BooleanField(QUESTIONS["postal_address"], default=False)
-    ask_needs = models.BooleanField(QUESTIONS["needs"], default=False)
-    ask_donation = models.BooleanField(QUESTIONS["donation"], default=False)
+    ask_organisation = models.BooleanField(QUESTION["organisation"].label, default=False)
+    ask_receipt_name = models.BooleanField(QUESTION["receipt_name"].label, default=False)
+    ask_postal_address = models.BooleanField(QUESTION["postal_address"].label, default=False)
+    ask_needs = models.BooleanField(QUESTION["needs"].label, default=False)
+    ask_donation = models.BooleanField(QUESTION["donation"].label, default=False)
     ticket_price = models.DecimalField(
         _("ticket price (euros)"),
         max_digits=8,
@@ -88,8 +113,6 @@ class EventRegistrationMixin(models.Model):
     @property
     def registration_event(self):
         """The page whose row holds the seats: the source-language version."""
-        from wagtail.models import Locale
-
         default = Locale.get_default()
         if self.locale_id == default.pk:
             return self
@@ -110,12 +133,23 @@ class EventRegistrationMixin(models.Model):
             return "closed"
         return "open"
 
-    def questions(self):
-        return [name for name in QUESTIONS if getattr(self, f"ask_{name}")]
+    def in_language(self, language):
+        """This event as shown in `language` (its live translation), or itself."""
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale and locale.pk != self.locale_id:
+            translated = self.get_translation_or_none(locale)
+            if translated is not None and translated.live:
+                return translated.specific
+        return self
 
-    def taken_seats(self):
-        """Seats held, counted once per page instance (one query, whatever the language)."""
-        if getattr(self, "_taken_seats", None) is None:
+    def questions(self):
+        """The names of the optional questions this event asks."""
+        return [question.name for question in QUESTIONS if getattr(self, f"ask_{question.name}")]
+
+    def taken_seats(self, cached=True):
+        """Seats held, counted once per page instance (one query, whatever the language);
+        `cached=False` counts again (after a change under the lock)."""
+        if not cached or getattr(self, "_taken_seats", None) is None:
             self._taken_seats = (
                 Registration.objects.filter(
                     event__translation_key=self.translation_key,
@@ -126,10 +160,10 @@ class EventRegistrationMixin(models.Model):
             )
         return self._taken_seats
 
-    def seats_left(self):
+    def seats_left(self, cached=True):
         if self.seat_limit is None:
             return None
-        return max(self.seat_limit - self.taken_seats(), 0)
+        return max(self.seat_limit - self.taken_seats(cached), 0)
 
     def registration_offers(self):
         """schema.org Offer while registration is open (used by EventPage.offers())."""
@@ -193,6 +227,8 @@ class Registration(models.Model):
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     class Meta:
+        # The model moved from events/registrations.py: same app, same table.
+        app_label = "events"
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
@@ -213,6 +249,18 @@ class Registration(models.Model):
     def name(self):
         return f"{self.first_name} {self.last_name}".strip()
 
+    def answers(self):
+        """(label, text) of each optional question this person answered."""
+        answers = []
+        for question in QUESTIONS:
+            value = getattr(self, question.field)
+            if value in ("", None):
+                continue
+            if question.field == "donation_amount":
+                value = f"{floatformat(value, '-2')} €"
+            answers.append((question.label, value))
+        return answers
+
     @property
     def guest_names(self):
         return ", ".join(guest.get("name", "") for guest in self.guests if guest.get("name"))
@@ -227,3 +275,13 @@ class Registration(models.Model):
             .exclude(created_at=self.created_at, pk__gt=self.pk)
             .count()
         )
+
+
+def column_max(name):
+    """The longest value a Registration column holds: the forms accept no more."""
+    return Registration._meta.get_field(name).max_length or LONG_TEXT_MAX
+
+
+def event_model():
+    """EventPage, through the foreign key (events.models imports this module, not the reverse)."""
+    return Registration._meta.get_field("event").related_model
