@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 HOME_BUDGET = 12
 

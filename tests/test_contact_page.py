@@ -16,7 +16,7 @@ from portal.antispam import make_timestamp
 from portal.models import OutboundEmail
 from tests.helpers import elements, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

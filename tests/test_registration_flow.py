@@ -13,7 +13,7 @@ from events.registration.models import Registration
 from portal import antispam
 from tests.helpers import elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from portal import chrome
 from stories.factories import create_projects
 from stories.models import ChallengePage, ProjectIndexPage, ProjectPage, Territory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 BUDGET = 12
 HOME_URLS = {"/fr/", "/en/"}
