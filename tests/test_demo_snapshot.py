@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from stories.models import Territory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SNAPSHOT = yaml.safe_load((Path(__file__).parent / "data" / "demo_pages.yaml").read_text())
 
