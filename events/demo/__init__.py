@@ -8,7 +8,7 @@ from pydantic import model_validator
 
 from events.choices import AttendanceMode, EventKind, Precision
 from events.dates import today
-from events.models import EventIndexPage, EventPage
+from events.factories import EventIndexPageFactory, EventPageFactory
 from portal import demo
 from portal.demo.facts import Clock, Facts, Slug, Text, TranslatedSlug, one_of
 from stories.models import Territory
@@ -84,7 +84,7 @@ FACTS = {"events.yaml": Events}
 
 def build(loader, facts):
     facts = facts["events.yaml"]
-    intro = facts.index.intro
+    home, intro = demo.site_root(), facts.index.intro
 
     def index_fields(language):
         return {"title": facts.index.title[language], "intro": intro[language]}
@@ -92,10 +92,14 @@ def build(loader, facts):
     index = loader.page(
         "events/demo/events.yaml#index",
         facts.index,
-        demo.site_root(),
+        home,
         facts.index.slug.fr,
-        make=lambda: EventIndexPage(
-            slug=facts.index.slug.fr, show_in_menus=True, summary=intro.fr, **index_fields("fr")
+        create=lambda: EventIndexPageFactory(
+            parent=home,
+            slug=facts.index.slug.fr,
+            show_in_menus=True,
+            summary=intro.fr,
+            **index_fields("fr"),
         ),
         english=lambda _page: {
             **index_fields("en"),
@@ -104,51 +108,57 @@ def build(loader, facts):
         },
     )
     for item in facts.events:
-        start, end = item.starts.dates(today()) if item.starts else (item.start_date, item.end_date)
-        loader.page(
-            f"events/demo/events.yaml#{item.slug.fr}",
-            item,
-            index,
-            item.slug.fr,
-            make=lambda item=item, start=start, end=end: make_event(item, start, end),
-            english=lambda _page, item=item, start=start: fields(item, "en", start.year),
+        build_event(loader, index, item)
+
+
+def build_event(loader, index, item):
+    start, end = item.starts.dates(today()) if item.starts else (item.start_date, item.end_date)
+
+    def fields(language):
+        story = demo.paragraph_blocks(f"event/{item.slug.fr}/story", [item.story[language]])
+        return {
+            "title": item.title[language].replace("{year}", str(start.year)),
+            "slug": item.slug[language],
+            "summary": item.summary[language],
+            "story": demo.stream(story),
+            "venue_name": item.venue_name[language] if item.venue_name else "",
+            "town": item.town,
+        }
+
+    def create():
+        territory = None
+        if item.territory:
+            territory = Territory.objects.filter(slug=item.territory, locale=demo.locale("fr"))
+            territory = territory.first()
+        image = None
+        if item.illustrated:
+            title = fields("fr")["title"]
+            image = demo.illustration(f"event-{item.slug.fr}", f"Agenda : {title}", title)
+        return EventPageFactory(
+            parent=index,
+            kind=item.kind,
+            precision=item.precision,
+            start_date=start,
+            start_time=item.start_time,
+            end_date=end,
+            end_time=item.end_time,
+            attendance_mode=item.attendance_mode,
+            street_address="",
+            postal_code="",
+            territory=territory,
+            image=image,
+            **(item.registration.model_dump() if item.registration else {}),
+            **fields("fr"),
         )
 
-
-def fields(item, language, year):
-    return {
-        "title": item.title[language].replace("{year}", str(year)),
-        "slug": item.slug[language],
-        "summary": item.summary[language],
-        "story": demo.stream(
-            demo.paragraph_blocks(f"event/{item.slug.fr}/story", [item.story[language]])
-        ),
-        "venue_name": item.venue_name[language] if item.venue_name else "",
-        "town": item.town,
-    }
-
-
-def make_event(item, start, end):
-    territory = None
-    if item.territory:
-        territory = Territory.objects.filter(slug=item.territory, locale=demo.locale("fr"))
-        territory = territory.first()
-    event = EventPage(
-        kind=item.kind,
-        precision=item.precision,
-        start_date=start,
-        start_time=item.start_time,
-        end_date=end,
-        end_time=item.end_time,
-        attendance_mode=item.attendance_mode,
-        territory=territory,
-        **(item.registration.model_dump() if item.registration else {}),
-        **fields(item, "fr", start.year),
+    loader.page(
+        f"events/demo/events.yaml#{item.slug.fr}",
+        item,
+        index,
+        item.slug.fr,
+        create=create,
+        english=lambda _page: fields("en"),
     )
-    if item.illustrated:
-        title = event.title
-        event.image = demo.illustration(f"event-{item.slug.fr}", f"Agenda : {title}", title)
-    return event
 
 
 STEPS = [(20, build)]

@@ -7,14 +7,13 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from wagtail.models import Page, Site
 
 from events.models import EventPage
+from home.factories import ContactPageFactory, HomePageFactory, StandardPageFactory
 from home.models import (
     ContactFormField,
-    ContactPage,
     FeaturedChallenge,
     FeaturedProject,
     FeaturedTestimonial,
     HomePage,
-    StandardPage,
 )
 from portal import demo
 from portal.demo.facts import (
@@ -28,6 +27,7 @@ from portal.demo.facts import (
     TranslatedSlug,
     one_of,
 )
+from portal.factories import SiteFactory, SiteSettingsFactory
 from portal.models import SiteSettings
 from stories.models import ChallengePage, ProjectPage, TestimonialPage
 
@@ -143,9 +143,7 @@ def build_site(loader, facts):
         "home/demo/home.yaml#home (fr)",
         facts,
         find=lambda: HomePage.objects.filter(locale__language_code="fr", depth=2).first(),
-        create=lambda: demo.add_child_page(
-            Page.get_first_root_node(), HomePage(slug=facts.slug.fr, **home_fields(facts, "fr"))
-        ),
+        create=lambda: HomePageFactory(slug=facts.slug.fr, **home_fields(facts, "fr")),
     )
     if home is None:
         return  # an editor deleted the home page, and the site with it: said above
@@ -158,7 +156,8 @@ def build_site(loader, facts):
             .exclude(root_page__content_type=ContentType.objects.get_for_model(Page))
             .first()
         ),
-        create=lambda: serve(home, site),
+        # Wagtail's "Welcome" page goes (see SiteFactory).
+        create=lambda: SiteFactory(root_page=home, hostname=site.hostname, site_name=site.name),
     )
     # Translated once Wagtail's "Welcome" page is gone, so that its slug is free.
     loader.translation(
@@ -171,7 +170,11 @@ def build_site(loader, facts):
         "home/demo/site.yaml#settings",
         site,
         find=lambda: SiteSettings.objects.exclude(footer_text_fr="").first(),
-        create=lambda: fill_settings(site),
+        create=lambda: SiteSettingsFactory(
+            contact_email=site.contact_email,
+            footer_text_fr=site.footer_text.fr,
+            footer_text_en=site.footer_text.en,
+        ),
     )
     for page in pages:
         build_standard_page(loader, home, page)
@@ -215,26 +218,6 @@ def home_fields(facts, language):
     }
 
 
-def serve(home, facts):
-    """The default site serves the demo's home page (Wagtail's "Welcome" page goes)."""
-    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    welcome = site.root_page if site.pk else None
-    site.hostname, site.port, site.site_name, site.root_page = facts.hostname, 80, facts.name, home
-    site.save()
-    if welcome and welcome.depth == 2 and welcome.specific_class is Page:
-        welcome.delete()
-    return site
-
-
-def fill_settings(facts):
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.contact_email = facts.contact_email
-    settings.footer_text_fr = facts.footer_text.fr
-    settings.footer_text_en = facts.footer_text.en
-    settings.save()
-    return settings
-
-
 def build_standard_page(loader, home, facts):
     def fields(language):
         blocks = []
@@ -262,7 +245,9 @@ def build_standard_page(loader, home, facts):
         facts,
         home,
         facts.slug.fr,
-        make=lambda: StandardPage(slug=facts.slug.fr, show_in_menus=facts.in_menus, **fields("fr")),
+        create=lambda: StandardPageFactory(
+            parent=home, slug=facts.slug.fr, show_in_menus=facts.in_menus, **fields("fr")
+        ),
         english=lambda _page: {**fields("en"), "slug": facts.slug.en},
     )
 
@@ -273,15 +258,17 @@ def build_contact_page(loader, home, facts):
         values = {name: getattr(facts, name)[language] for name in names}
         return {**values, "summary": values["intro"]}
 
-    def make():
-        page = ContactPage(slug=facts.slug, show_in_menus=True, **fields("fr"))
-        for field in facts.fields:
-            page.form_fields.add(
-                ContactFormField(
-                    field_type=field.type, required=field.required, **field.values("fr")
-                )
-            )
-        return page
+    def create():
+        form = [(f.type, f.required, f.values("fr")) for f in facts.fields]
+        return ContactPageFactory(
+            parent=home,
+            slug=facts.slug,
+            fields=[
+                (kind, v["label"], required, v["help_text"], v["choices"])
+                for kind, required, v in form
+            ],
+            **fields("fr"),
+        )
 
     def english(page):
         # Each French field is paired with the facts of the same French label; a field an
@@ -310,7 +297,7 @@ def build_contact_page(loader, home, facts):
         facts,
         home,
         facts.slug,
-        make=make,
+        create=create,
         english=english,
     )
 

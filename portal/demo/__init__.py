@@ -22,6 +22,8 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from portal.factories import ImageFactory
+
 DEMO_NAMESPACE = uuid.UUID("6f1c1d2e-5b7a-4c1e-9a43-2d7f3c9b8e10")
 
 
@@ -155,8 +157,7 @@ def _copy_with(instance, values):
 
 def illustration(key, title, alt_text, width=1600, height=1000):
     """A generated illustration (no photo from the internet), created once per key."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
+    existing = get_image_model().objects.filter(title=title).first()
     if existing:
         return existing
     digest = hashlib.sha256(key.encode()).digest()
@@ -180,7 +181,7 @@ def illustration(key, title, alt_text, width=1600, height=1000):
             )
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
-    image = Image(
+    return ImageFactory(
         title=title,
         file=ImageFile(buffer, name=f"{key}.jpg"),
         description=alt_text,
@@ -189,8 +190,6 @@ def illustration(key, title, alt_text, width=1600, height=1000):
         focal_point_width=width // 3,
         focal_point_height=height // 3,
     )
-    image.save()
-    return image
 
 
 def _rgb(hue, saturation, lightness):

@@ -14,7 +14,7 @@ from pathlib import Path
 from django.apps import apps
 from django.db import transaction
 
-from portal.demo import add_child_page, child_by_slug, locale, translate
+from portal.demo import child_by_slug, locale, translate
 from portal.demo.facts import read
 from portal.models import DemoRecord
 
@@ -82,26 +82,23 @@ class Loader:
             )
         return instance
 
-    def page(self, key, facts, parent, slug, make, english):
+    def page(self, key, facts, parent, slug, create, english):
         """A French page under `parent` and its English translation through wagtail-localize.
 
-        `make()` returns the unsaved French page; `english(page)` the English values of
-        its translated fields. Returns the French page, or None without a parent (an editor
-        deleted it: that was said once, for the parent)."""
+        `create()` adds the French page (with a factory); `english(page)` returns the
+        English values of its translated fields. Returns the French page, or None without
+        a parent (an editor deleted it: that was said once, for the parent)."""
         if parent is None:
             return None
         page = self.ensure(
-            f"{key} (fr)",
-            facts,
-            find=lambda: child_by_slug(parent, slug),
-            create=lambda: add_child_page(parent, make()),
+            f"{key} (fr)", facts, find=lambda: child_by_slug(parent, slug), create=create
         )
         self.translation(key, facts, page, english)
         return page
 
-    def snippet(self, key, facts, find, make, english):
+    def snippet(self, key, facts, find, create, english):
         """A French snippet and its English translation (see `page`)."""
-        snippet = self.ensure(f"{key} (fr)", facts, find=find, create=lambda: _saved(make()))
+        snippet = self.ensure(f"{key} (fr)", facts, find=find, create=create)
         self.translation(key, facts, snippet, english)
         return snippet
 
@@ -114,11 +111,6 @@ class Loader:
             find=lambda: source.get_translation_or_none(locale("en")),
             create=lambda: translate(source, english(source)),
         )
-
-
-def _saved(instance):
-    instance.save()
-    return instance
 
 
 def delete_demo():

@@ -16,7 +16,7 @@ from portal.demo.facts import (
     TranslatedSlug,
     one_of,
 )
-from stories import models
+from stories import factories, models
 
 LANGUAGES = ("fr", "en")
 
@@ -144,86 +144,93 @@ FACTS = {
 
 def build(loader, facts):
     home = demo.site_root()
-    territories = build_territories(loader, facts["territories.yaml"])
-    challenges = build_challenges(loader, home, facts["challenges.yaml"])
-    projects = build_projects(loader, home, facts["projects.yaml"], territories, challenges)
-    build_testimonials(loader, home, facts["testimonials.yaml"], territories, projects)
+    territories = {
+        item.slug: build_territory(loader, item) for item in facts["territories.yaml"].territories
+    }
+    challenges = facts["challenges.yaml"]
+    index = build_index(
+        loader, home, challenges.index, factories.ChallengeIndexPageFactory, "challenges"
+    )
+    challenges = {item.slug: build_challenge(loader, index, item) for item in challenges.challenges}
+    projects = facts["projects.yaml"]
+    index = build_index(loader, home, projects.index, factories.ProjectIndexPageFactory, "projects")
+    projects = {
+        item.slug: build_project(loader, index, item, territories, challenges)
+        for item in projects.projects
+    }
+    testimonials = facts["testimonials.yaml"]
+    index = build_index(
+        loader, home, testimonials.index, factories.TestimonialIndexPageFactory, "testimonials"
+    )
+    for item in testimonials.testimonials:
+        build_testimonial(loader, index, item, territories, projects)
 
 
-def build_index(loader, home, facts, model, name):
+def build_index(loader, home, index, factory, name):
+
     def fields(language):
-        intro = facts.index.intro[language]
-        return {"title": facts.index.title[language], "intro": intro, "summary": intro}
+        intro = index.intro[language]
+        return {"title": index.title[language], "intro": intro, "summary": intro}
 
     return loader.page(
         f"stories/demo/{name}.yaml#index",
-        facts.index,
+        index,
         home,
-        facts.index.slug.fr,
-        make=lambda: model(slug=facts.index.slug.fr, show_in_menus=True, **fields("fr")),
-        english=lambda _page: {**fields("en"), "slug": facts.index.slug.en},
+        index.slug.fr,
+        create=lambda: factory(parent=home, slug=index.slug.fr, show_in_menus=True, **fields("fr")),
+        english=lambda _page: {**fields("en"), "slug": index.slug.en},
     )
 
 
-def build_territories(loader, facts):
+def build_territory(loader, item):
     fr = demo.locale("fr")
-    return {
-        item.slug: loader.snippet(
-            f"stories/demo/territories.yaml#{item.slug}",
-            item,
-            find=lambda item=item: models.Territory.objects.filter(
-                slug=item.slug, locale=fr
-            ).first(),
-            make=lambda item=item: models.Territory(
-                slug=item.slug,
-                locale=fr,
-                founding=item.founding,
-                name=item.name.fr,
-                description=item.description.fr,
-            ),
-            english=lambda _snippet, item=item: {
-                "name": item.name.en,
-                "description": item.description.en,
-            },
+    return loader.snippet(
+        f"stories/demo/territories.yaml#{item.slug}",
+        item,
+        find=lambda: models.Territory.objects.filter(slug=item.slug, locale=fr).first(),
+        create=lambda: factories.TerritoryFactory(
+            slug=item.slug,
+            locale=fr,
+            founding=item.founding,
+            name=item.name.fr,
+            description=item.description.fr,
+        ),
+        english=lambda _territory: {"name": item.name.en, "description": item.description.en},
+    )
+
+
+def build_challenge(loader, index, item):
+    key = f"challenge/{item.slug}"
+
+    def fields(language):
+        return {
+            "title": item.title[language],
+            "summary": item.summary[language],
+            "image_alt_text": alt_text("challenge", language, name=item.title[language]),
+            "story": demo.stream(demo.paragraph_blocks(f"{key}/story", item.story[language])),
+            "figures": demo.stream(demo.figure_blocks(f"{key}/figure", item.figures, language)),
+        }
+
+    def create():
+        image = demo.illustration(
+            f"challenge-{item.slug}",
+            f"Défi : {item.title.fr}",
+            alt_text("challenge", "fr", name=item.title.fr),
+            width=1200,
+            height=750,
         )
-        for item in facts.territories
-    }
-
-
-def build_challenges(loader, home, facts):
-    index = build_index(loader, home, facts, models.ChallengeIndexPage, "challenges")
-    pages = {}
-    for item in facts.challenges:
-        key = f"challenge/{item.slug}"
-
-        def fields(language, item=item, key=key):
-            return {
-                "title": item.title[language],
-                "summary": item.summary[language],
-                "image_alt_text": alt_text("challenge", language, name=item.title[language]),
-                "story": demo.stream(demo.paragraph_blocks(f"{key}/story", item.story[language])),
-                "figures": demo.stream(demo.figure_blocks(f"{key}/figure", item.figures, language)),
-            }
-
-        def make(item=item, fields=fields):
-            image = demo.illustration(
-                f"challenge-{item.slug}",
-                f"Défi : {item.title.fr}",
-                alt_text("challenge", "fr", name=item.title.fr),
-                width=1200,
-                height=750,
-            )
-            return models.ChallengePage(slug=item.slug, image=image, **fields("fr"))
-
-        pages[item.slug] = loader.page(
-            f"stories/demo/challenges.yaml#{item.slug}",
-            item,
-            index,
-            item.slug,
-            make=make,
-            english=lambda _page, fields=fields: fields("en"),
+        return factories.ChallengePageFactory(
+            parent=index, slug=item.slug, image=image, **fields("fr")
         )
-    return pages
+
+    return loader.page(
+        f"stories/demo/challenges.yaml#{item.slug}",
+        item,
+        index,
+        item.slug,
+        create=create,
+        english=lambda _page: fields("en"),
+    )
 
 
 def table_block(key, table, language):
@@ -241,159 +248,127 @@ def table_block(key, table, language):
 
 
 def gallery_blocks(key, item, images, language):
+    def value(number, image):
+        alt = alt_text("gallery", language, name=item.title[language], n=number + 1)
+        return {"image": {"image": image.pk, "alt_text": alt, "decorative": False}, "caption": ""}
+
     return [
         {
             "type": "image",
             "id": demo.block_id(key, "gallery", number),
-            "value": {
-                "image": {
-                    "image": image.pk,
-                    "alt_text": alt_text(
-                        "gallery", language, name=item.title[language], n=number + 1
-                    ),
-                    "decorative": False,
-                },
-                "caption": "",
-            },
+            "value": value(number, image),
         }
         for number, image in enumerate(images)
     ]
 
 
-def build_projects(loader, home, facts, territories, challenges):
-    index = build_index(loader, home, facts, models.ProjectIndexPage, "projects")
-    pages = {}
-    for item in facts.projects:
-        key = f"project/{item.slug}"
-        gallery = []
+def build_project(loader, index, item, territories, challenges):
+    key = f"project/{item.slug}"
+    gallery = []
 
-        def fields(language, item=item, key=key, gallery=gallery):
-            figures = demo.figure_blocks(f"{key}/figure", item.figures, language)
-            if item.table:
-                figures.append(table_block(key, item.table, language))
-            return {
-                "title": item.title[language],
-                "summary": item.summary[language],
-                "places": item.places[language],
-                "image_alt_text": alt_text("project", language, name=item.title[language]),
-                "story": demo.stream(demo.paragraph_blocks(f"{key}/story", item.story[language])),
-                "figures": demo.stream(figures),
-                "gallery": demo.stream(gallery_blocks(key, item, gallery, language)),
-            }
+    def fields(language):
+        figures = demo.figure_blocks(f"{key}/figure", item.figures, language)
+        if item.table:
+            figures.append(table_block(key, item.table, language))
+        return {
+            "title": item.title[language],
+            "summary": item.summary[language],
+            "places": item.places[language],
+            "image_alt_text": alt_text("project", language, name=item.title[language]),
+            "story": demo.stream(demo.paragraph_blocks(f"{key}/story", item.story[language])),
+            "figures": demo.stream(figures),
+            "gallery": demo.stream(gallery_blocks(key, item, gallery, language)),
+        }
 
-        def make(item=item, fields=fields, gallery=gallery):
-            gallery += [
-                demo.illustration(
-                    f"project-{item.slug}-gallery-{number}",
-                    f"Projet {item.title.fr} : galerie {number + 1}",
-                    alt_text("project", "fr", name=item.title.fr),
-                    width=1200,
-                    height=900,
-                )
-                for number in range(item.gallery_pictures)
-            ]
-            image = demo.illustration(
-                f"project-{item.slug}",
-                f"Projet : {item.title.fr} ({item.organisation})",
-                alt_text("project", "fr", name=item.title.fr),
-                width=1200,
-                height=750,
-            )
-            return models.ProjectPage(
-                slug=item.slug,
-                organisation=item.organisation,
-                programme=item.programme,
-                support=item.support or "",
-                people_reached=item.people_reached,
-                start_date=item.start_date,
-                image=image,
-                territory_links=[
-                    models.ProjectTerritory(territory=territories[slug])
-                    for slug in item.territories
-                    if territories.get(slug)
-                ],
-                challenge_links=[
-                    models.ProjectChallenge(challenge=challenges[slug])
-                    for slug in item.challenges
-                    if challenges.get(slug)
-                ],
-                needs=[
-                    models.ProjectNeed(kind=need.kind, description=need.description.fr)
-                    for need in item.needs
-                ],
-                **fields("fr"),
-            )
+    def illustration(suffix, title, width, height):
+        alt = alt_text("project", "fr", name=item.title.fr)
+        return demo.illustration(f"project-{item.slug}{suffix}", title, alt, width, height)
 
-        def english(page, item=item, fields=fields):
-            # Each French need is paired with the facts of the same kind and text.
-            described = {(n.kind, n.description.fr): n.description.en for n in item.needs}
-            needs = [
-                models.ProjectNeed(
-                    translation_key=need.translation_key,
-                    kind=need.kind,
-                    description=described.get((need.kind, need.description), need.description),
-                )
-                for need in page.needs.all()
-            ]
-            return {**fields("en"), "needs": needs}
-
-        pages[item.slug] = loader.page(
-            f"stories/demo/projects.yaml#{item.slug}",
-            item,
-            index,
-            item.slug,
-            make=make,
-            english=english,
+    def create():
+        gallery.extend(
+            illustration(f"-gallery-{n}", f"Projet {item.title.fr} : galerie {n + 1}", 1200, 900)
+            for n in range(item.gallery_pictures)
         )
-    return pages
-
-
-def build_testimonials(loader, home, facts, territories, projects):
-    index = build_index(loader, home, facts, models.TestimonialIndexPage, "testimonials")
-    for item in facts.testimonials:
-
-        def fields(language, item=item):
-            title = {
-                "fr": f"{item.first_name}, {item.age} ans",
-                "en": f"{item.first_name}, {item.age}",
-            }
-            return {
-                "title": title[language],
-                "quote": item.quote[language],
-                "summary": item.quote[language],
-                "portrait_alt_text": alt_text("portrait", language, name=item.first_name),
-                "story": demo.stream(
-                    demo.paragraph_blocks(f"testimonial/{item.slug}/story", item.story[language])
-                ),
-            }
-
-        def make(item=item, fields=fields):
-            portrait = demo.illustration(
-                f"portrait-{item.slug}",
-                f"Portrait illustré : {item.first_name}",
-                alt_text("portrait", "fr", name=item.first_name),
-                width=800,
-                height=800,
-            )
-            return models.TestimonialPage(
-                slug=item.slug,
-                first_name=item.first_name,
-                age=item.age,
-                portrait=portrait,
-                portrait_consent=item.portrait_consent,
-                project=projects.get(item.project),
-                territory=territories.get(item.territory),
-                **fields("fr"),
-            )
-
-        loader.page(
-            f"stories/demo/testimonials.yaml#{item.slug}",
-            item,
-            index,
-            item.slug,
-            make=make,
-            english=lambda _page, fields=fields: fields("en"),
+        image = illustration("", f"Projet : {item.title.fr} ({item.organisation})", 1200, 750)
+        return factories.ProjectPageFactory(
+            parent=index,
+            slug=item.slug,
+            organisation=item.organisation,
+            programme=item.programme,
+            support=item.support or "",
+            people_reached=item.people_reached,
+            start_date=item.start_date,
+            image=image,
+            # A territory or challenge an editor deleted is left out.
+            territories=[territories[s] for s in item.territories if territories.get(s)],
+            challenges=[challenges[s] for s in item.challenges if challenges.get(s)],
+            needs=[(need.kind, need.description.fr) for need in item.needs],
+            **fields("fr"),
         )
+
+    def english(page):
+        # Each French need is paired with the facts of the same kind and text.
+        described = {(need.kind, need.description.fr): need.description.en for need in item.needs}
+        needs = [
+            models.ProjectNeed(
+                translation_key=need.translation_key,
+                kind=need.kind,
+                description=described.get((need.kind, need.description), need.description),
+            )
+            for need in page.needs.all()
+        ]
+        return {**fields("en"), "needs": needs}
+
+    return loader.page(
+        f"stories/demo/projects.yaml#{item.slug}",
+        item,
+        index,
+        item.slug,
+        create=create,
+        english=english,
+    )
+
+
+def build_testimonial(loader, index, item, territories, projects):
+    def fields(language):
+        title = {"fr": f"{item.first_name}, {item.age} ans", "en": f"{item.first_name}, {item.age}"}
+        story = demo.paragraph_blocks(f"testimonial/{item.slug}/story", item.story[language])
+        return {
+            "title": title[language],
+            "quote": item.quote[language],
+            "summary": item.quote[language],
+            "portrait_alt_text": alt_text("portrait", language, name=item.first_name),
+            "story": demo.stream(story),
+        }
+
+    def create():
+        portrait = demo.illustration(
+            f"portrait-{item.slug}",
+            f"Portrait illustré : {item.first_name}",
+            alt_text("portrait", "fr", name=item.first_name),
+            width=800,
+            height=800,
+        )
+        return factories.TestimonialPageFactory(
+            parent=index,
+            slug=item.slug,
+            first_name=item.first_name,
+            age=item.age,
+            portrait=portrait,
+            portrait_consent=item.portrait_consent,
+            project=projects.get(item.project),
+            territory=territories.get(item.territory),
+            **fields("fr"),
+        )
+
+    loader.page(
+        f"stories/demo/testimonials.yaml#{item.slug}",
+        item,
+        index,
+        item.slug,
+        create=create,
+        english=lambda _page: fields("en"),
+    )
 
 
 STEPS = [(10, build)]
