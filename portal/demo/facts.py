@@ -136,9 +136,10 @@ class Figure(Facts):
 
 def read(path, schema):
     """The facts of a YAML file, checked against `schema` (a Facts class)."""
-    name = Path(path).relative_to(settings.BASE_DIR) if Path(path).is_absolute() else path
+    path = Path(path)
+    name = path.relative_to(settings.BASE_DIR) if path.is_relative_to(settings.BASE_DIR) else path
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise DemoFactsError(f"{name}: cannot be read: {error}") from error
     try:
