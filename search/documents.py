@@ -6,6 +6,7 @@ new page type is searchable as soon as it declares them.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -26,6 +27,8 @@ KINDS = {
 }
 # Fields boosted this much or more count as the title (e.g. a project's organisation).
 TITLE_BOOST = 2
+# Hyphenated compounds are also indexed joined: "drop-out" is found by "dropout".
+COMPOUND = re.compile(r"\w+(?:-\w+)+")
 # The date a visitor filters on: the first of these fields a page type has.
 DATE_FIELDS = ("start_date", "date")
 
@@ -106,6 +109,9 @@ def document_for(page, language):
     """The document of a (specific) page in `language`."""
     title, body = [], []
     _field_texts(page, page.get_search_fields(), title, body)
+    # Joined compounds go last, so that they never come between the words of a phrase.
+    text = "\n".join(title + body)
+    body.append(" ".join(dict.fromkeys(m.replace("-", "") for m in COMPOUND.findall(text))))
     return Document(
         page_id=page.pk,
         language=language_code(language),
