@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home import contact, featured
 from portal.blocks import KeyFigureBlock, StoryBlock
-from portal.models import PortalPage
+from portal.models import PortalPage, framed_by_admin
 
 
 class HomePage(PortalPage):
@@ -200,3 +200,8 @@ class ContactPage(AbstractEmailForm, PortalPage):
 
     def serve(self, request, *args, **kwargs):
         return contact.serve(self, request, *args, **kwargs)
+
+    # The form builder's own preview modes ("landing") bypass PortalPage.serve_preview.
+    @framed_by_admin
+    def serve_preview(self, request, mode_name):
+        return super().serve_preview(request, mode_name)
