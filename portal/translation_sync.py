@@ -13,6 +13,11 @@ syncs its translations at once, through wagtail-localize's own public API:
   dashboard show the page as waiting for translation instead of "up to date".
 
 A translation keeps its state: a live one is republished, a draft stays a draft.
+
+The life of a page follows too: unpublishing, moving or deleting the original does the
+same to its translations (Wagtail's `page_unpublished`, `post_page_move` and
+`post_delete` signals), and a new translation starts as a draft
+(`WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False` in settings).
 """
 
 import logging
@@ -20,9 +25,10 @@ import threading
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
+from django.db.models.signals import post_delete
 from modelcluster.models import ClusterableModel
-from wagtail.models import Locale
-from wagtail.signals import page_published
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import (
     MissingRelatedObjectError,
@@ -61,7 +67,7 @@ def sync_translations(page, user=None):
     """Give the translations of `page` (a published source page) its current facts."""
     page = page.specific
     source = TranslationSource.objects.get_for_instance_or_none(page)
-    if source is None and not _is_original(page):
+    if source is None and not is_original(page):
         return
     if source is not None:
         source.update_from_db()
@@ -76,9 +82,13 @@ def sync_translations(page, user=None):
         _copy_facts_and_save(page, target, user)
 
 
-def _is_original(page):
-    """A page without a wagtail-localize source is the original when it is in the default
-    language and is not itself the target of a translation."""
+def is_original(page):
+    """The page its translations follow: the source of a wagtail-localize translation, or
+    a page in the default language that is not itself the target of a translation."""
+    if TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).exists():
+        return True
     is_target = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id
     ).exists()
@@ -128,5 +138,39 @@ def on_page_published(sender, instance, revision=None, **kwargs):
         _state.active = False
 
 
+def on_page_unpublished(sender, instance, **kwargs):
+    if not is_original(instance):
+        return
+    for translation in instance.get_translations().live().specific():
+        translation.unpublish()
+
+
+def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    if parent_page_before.pk == parent_page_after.pk or not is_original(instance):
+        return
+    for translation in instance.get_translations().specific():
+        new_parent = parent_page_after.get_translation_or_none(translation.locale)
+        if new_parent is None:
+            # Nowhere to go in that language: better offline than in the wrong place.
+            if translation.live:
+                translation.unpublish()
+            continue
+        if translation.get_parent().pk != new_parent.pk:
+            translation.move(new_parent, pos="last-child")
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    """A deleted original takes its translations with it (and their subtrees)."""
+    if instance.locale_id != Locale.get_default().pk:
+        return  # wagtail-localize has already forgotten which page was the source
+    for translation in Page.objects.filter(translation_key=instance.translation_key).exclude(
+        locale_id=instance.locale_id
+    ):
+        translation.delete()
+
+
 def connect_signals():
     page_published.connect(on_page_published, dispatch_uid="portal-sync-translations")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="portal-unpublish-translations")
+    post_page_move.connect(on_page_moved, dispatch_uid="portal-move-translations")
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="portal-delete-translations")

@@ -251,6 +251,9 @@ if env("CLOUDFLARE_ZONEID"):
         "ZONEID": env("CLOUDFLARE_ZONEID"),
     }
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes a draft: the English page goes live when it is translated
+# and published, not with the French text (portal/translation_sync.py does the rest).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Security headers. The Content-Security-Policy allows nothing from a third party and no
 # inline script; Wagtail's admin is excluded because its editor needs inline styles.
