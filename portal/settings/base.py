@@ -255,6 +255,27 @@ WAGTAIL_I18N_ENABLED = True
 # and published, not with the French text (portal/translation_sync.py does the rest).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator: none unless one is configured (README)."""
+    if environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_AUTH_KEY"]},
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"],
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
+
 # Security headers. The Content-Security-Policy allows nothing from a third party and no
 # inline script; Wagtail's admin is excluded because its editor needs inline styles.
 CONTENT_SECURITY_POLICY = {
