@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.utils.translation import pgettext_lazy
 
 from search.backends import search_backends
 
@@ -164,7 +165,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language ("Publier en anglais");
+# the public language switch keeps their own names (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fr", pgettext_lazy("content language", "French")),
+    ("en", pgettext_lazy("content language", "English")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PORTAL_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
@@ -225,6 +231,10 @@ WAGTAIL_SITE_NAME = "Hauts les jeunes"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Slugs in plain ASCII: "atelier-vélo" becomes "atelier-velo", not %C3%A9 in shared links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar from Gravatar: the admin asks no third party (editors may upload one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Database search (language-aware), or Elasticsearch when ELASTICSEARCH_URL is set.
