@@ -83,8 +83,8 @@ def sync_translations(page, user=None):
 
 
 def is_original(page):
-    """The page its translations follow: the source of a wagtail-localize translation, or
-    a page in the default language that is not itself the target of a translation."""
+    """The page (or snippet) its translations follow: the source of a wagtail-localize
+    translation, or one in the default language that is not itself a translation's target."""
     if TranslationSource.objects.filter(
         object_id=page.translation_key, locale_id=page.locale_id
     ).exists():
@@ -124,6 +124,16 @@ def _copy_facts_and_save(page, target, user):
         # The translation no longer validates (e.g. a required text left empty): it is
         # listed as waiting for translation; the editor fixes it there.
         logger.warning("Translation %s not synchronised: it does not validate", target.pk)
+
+
+def sync_snippet_translations(snippet):
+    """Territories and other translatable snippets have no publishing: an edit of the
+    original gives its translations its synchronised fields at once."""
+    if not is_original(snippet):
+        return
+    for translation in snippet.get_translations():
+        copy_facts(snippet, translation)
+        translation.save()
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):

@@ -14,10 +14,11 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import DraftStateMixin, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from portal import outbox, translation_status
+from portal import outbox, translation_status, translation_sync
 from portal.models import OutboundEmail
 
 
@@ -196,3 +197,11 @@ def register_stale_translations_menu_item():
 def add_stale_translations_panel(request, panels):
     if request.user.has_perm("wagtail_localize.submit_translation"):
         panels.append(StaleTranslationsPanel())
+
+
+@hooks.register("after_edit_snippet")
+def share_snippet_facts(request, instance):
+    # Translatable snippets without drafts (territories) are never published: their
+    # facts are shared when the original is saved (no snippet here has drafts).
+    if isinstance(instance, TranslatableMixin) and not isinstance(instance, DraftStateMixin):
+        translation_sync.sync_snippet_translations(instance)

@@ -2,7 +2,7 @@
 
 from wagtail.models import Locale
 
-from stories.models import TestimonialPage
+from stories.models import Territory, TestimonialPage
 from tests.conftest import page_by_slug
 from tests.helpers import text_of
 
@@ -57,3 +57,24 @@ def test_a_draft_translation_stays_a_draft(demo, django_capture_on_commit_callba
     english = TestimonialPage.objects.get(pk=english.pk)
     assert not english.live
     assert english.get_latest_revision_as_object().age == 21
+
+
+def test_a_territory_edited_in_french_shares_its_facts(client, django_user_model, demo):
+    editor = django_user_model.objects.create_superuser("e", "e@example.org", "pw")
+    client.force_login(editor)
+    littoral = Territory.objects.get(slug="littoral", locale__language_code="fr")
+    english = littoral.get_translation(Locale.objects.get(language_code="en"))
+    assert english.name == "Littoral (coast)"
+    response = client.post(
+        f"/admin/snippets/stories/territory/edit/{littoral.pk}/",
+        {
+            "name": littoral.name,
+            "slug": "cote-d-opale",
+            "description": littoral.description,
+            "founding": "" if littoral.founding else "on",
+        },
+    )
+    assert response.status_code == 302
+    english.refresh_from_db()
+    assert english.slug == "cote-d-opale" and english.founding != littoral.founding
+    assert english.name == "Littoral (coast)", "the name is text: it stays translated"

@@ -106,8 +106,8 @@ def test_a_new_translation_is_a_draft_until_published(admin, site_url, site_env)
     assert created["slug"] == "atelier-velo-solidaire", "French slugs are plain ASCII"
     admin.goto(f"{site_url}/admin/localize/submit/page/{created['id']}/")
     admin.get_by_label("anglais").check()
-    admin.get_by_role("button", name="Soumettre").click()
-    admin.wait_for_url("**/edit/**")
+    with admin.expect_navigation():
+        admin.get_by_role("button", name="Soumettre").click()
 
     public = admin.context.new_page()
     assert public.goto(f"{site_url}/en/atelier-velo-solidaire/").status == 404
@@ -117,8 +117,8 @@ def test_a_new_translation_is_a_draft_until_published(admin, site_url, site_env)
     assert public.locator('a[href="/fr/atelier-velo-solidaire/"]').count() > 0
 
     # The translation editor publishes it, in the editor's words ("Publier en anglais").
-    admin.get_by_role("button", name="Publier en anglais").click()
-    admin.wait_for_load_state()
+    with admin.expect_navigation():
+        admin.get_by_role("button", name="Publier en anglais").click()
     assert public.goto(f"{site_url}/en/atelier-velo-solidaire/").status == 200
     public.goto(f"{site_url}/en/")
     assert public.locator('a[href="/en/atelier-velo-solidaire/"]').count() > 0
@@ -132,10 +132,10 @@ def test_withdrawing_consent_hides_the_portrait_in_both_languages(admin, site_ur
         assert public.locator(".testimonial__portrait img").count() == 1, path
 
     admin.goto(f"{site_url}/admin/pages/{page_id(site_database, 'lyson', 'fr')}/edit/")
-    admin.get_by_label("Consentement à montrer le portrait").uncheck()
+    admin.get_by_label("Consentement à la publication du portrait").uncheck()
     admin.locator("footer .w-dropdown__toggle").first.click()
-    admin.get_by_role("button", name="Publier").click()
-    admin.wait_for_url("**/pages/**")
+    with admin.expect_navigation():
+        admin.get_by_role("button", name="Publier", exact=True).click()
 
     for path in [*pages, "/fr/temoignages/", "/en/testimonials/"]:
         public.goto(f"{site_url}{path}")
@@ -159,8 +159,8 @@ def test_deleting_a_french_page_removes_its_english_copy(admin, site_url, site_e
     assert public.goto(f"{site_url}/en/open-day/").status == 200
 
     admin.goto(f"{site_url}/admin/pages/{created['id']}/delete/")
-    admin.get_by_role("button", name="Oui, supprimer").click()
-    admin.wait_for_url("**/admin/pages/**")
+    with admin.expect_navigation():
+        admin.get_by_role("button", name="Oui, le supprimer").click()
     assert public.goto(f"{site_url}/fr/{created['slug']}/").status == 404
     assert public.goto(f"{site_url}/en/open-day/").status == 404
 
