@@ -4,6 +4,9 @@ import pytest
 
 from tests.conftest import page_by_slug
 
+# End-to-end on the full demo: its pages, translated by wagtail-localize.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
 
 @pytest.fixture
 def editor_client(client, django_user_model, demo):

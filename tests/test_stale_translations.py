@@ -10,6 +10,9 @@ from portal.settings.base import machine_translator
 from tests.conftest import page_by_slug
 from tests.helpers import text_of
 
+# End-to-end on the full demo: its pages, translated by wagtail-localize.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
 
 @pytest.fixture
 def editor_client(client, django_user_model, demo):

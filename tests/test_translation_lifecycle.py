@@ -7,6 +7,9 @@ from wagtail.models import Locale, Page
 from home.models import StandardPage
 from tests.helpers import text_of
 
+# End-to-end on the full demo: its pages, translated by wagtail-localize.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
 
 @pytest.fixture
 def editor_client(client, django_user_model, demo):

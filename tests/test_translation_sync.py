@@ -1,10 +1,14 @@
 """Facts that are not text are one value in every language (issue 17, item 1)."""
 
+import pytest
 from wagtail.models import Locale
 
 from stories.models import Territory, TestimonialPage
 from tests.conftest import page_by_slug
 from tests.helpers import text_of
+
+# End-to-end on the full demo: its pages, translated by wagtail-localize.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def publish(page, django_capture_on_commit_callbacks):

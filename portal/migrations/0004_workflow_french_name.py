@@ -23,7 +23,7 @@ def rename_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0002_outbound_email"),
+        ("portal", "0003_demo_record"),
         ("wagtailcore", "0048_add_default_workflows"),
     ]
 
