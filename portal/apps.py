@@ -6,7 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import chrome, frontend_cache
+        from portal import chrome, frontend_cache, translation_sync
 
         chrome.connect_signals()
         frontend_cache.connect_signals()
+        translation_sync.connect_signals()

@@ -1,10 +1,13 @@
 """Site-wide models: the settings editors change and the base every public page shares."""
 
+from csp.constants import SELF
+from csp.decorators import csp_replace
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -41,6 +44,12 @@ class SiteSettings(BaseSiteSetting):
         return getattr(self, f"footer_text_{language}", "") or self.footer_text_fr
 
 
+# Previews are shown in the admin's preview panel, a frame of the admin's own origin;
+# published pages keep `frame-ancestors 'none'` (settings.CONTENT_SECURITY_POLICY).
+def framed_by_admin(serve_preview):
+    return xframe_options_sameorigin(csp_replace({"frame-ancestors": [SELF]})(serve_preview))
+
+
 class PortalPage(Page):
     """Base of every public page: a sharing image and a listing summary."""
 
@@ -67,6 +76,10 @@ class PortalPage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    @framed_by_admin
+    def serve_preview(self, request, mode_name):
+        return super().serve_preview(request, mode_name)
 
 
 # --- Email outbox (portal/outbox.py) -------------------------------------------------

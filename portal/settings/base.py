@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -162,7 +163,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language ("Publier en anglais");
+# the public language switch keeps their own names (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fr", pgettext_lazy("content language", "French")),
+    ("en", pgettext_lazy("content language", "English")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PORTAL_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
@@ -223,6 +229,10 @@ WAGTAIL_SITE_NAME = "Hauts les jeunes"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Slugs in plain ASCII: "atelier-vélo" becomes "atelier-velo", not %C3%A9 in shared links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar from Gravatar: the admin asks no third party (editors may upload one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Search backends by dotted path (portal depends on no app). The search page uses the
@@ -258,6 +268,30 @@ if env("CLOUDFLARE_ZONEID"):
         "ZONEID": env("CLOUDFLARE_ZONEID"),
     }
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes a draft: the English page goes live when it is translated
+# and published, not with the French text (portal/translation_sync.py does the rest).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator: none unless one is configured (README)."""
+    if environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_AUTH_KEY"]},
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"],
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # Security headers. The Content-Security-Policy allows nothing from a third party and no
 # inline script; Wagtail's admin is excluded because its editor needs inline styles.
