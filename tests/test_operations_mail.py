@@ -12,13 +12,10 @@ connections it accepted, and it accepted none while the requests ran.
 """
 
 import os
-import re
 import socket
 import threading
-import time
 from datetime import timedelta
 from email import message_from_bytes
-from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -28,16 +25,13 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.contrib.forms.models import FormSubmission
 
-from events.models import EventPage
 from events.registration.models import Registration
-from home.models import ContactPage, HomePage
 from portal.models import OutboundEmail
-from tests.helpers import production_settings
+from tests.helpers import aged_token, elements, production_settings
 
 pytestmark = pytest.mark.django_db
 
 SMTP_PORT = 8125  # this worktree's range for test mail servers
-HIDDEN_INPUT = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
 
 
 class MailServer:
@@ -124,25 +118,21 @@ def production_mail(settings, mail_server):
 
 
 @pytest.fixture
-def site(db):
-    """The demo site: contact page and the fundraising evening, open for registration."""
-    if not HomePage.objects.exists():
-        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    contact = ContactPage.objects.get(locale__language_code="fr")
-    event = EventPage.objects.get(slug="soiree-de-levee-de-fonds", locale__language_code="fr")
+def pages(calendar):
+    """The small site's contact page and its evening, open for registration."""
+    event = calendar.evening_fr
     assert event.registration_state() == "open"
-    return contact, event
+    return calendar.contact_fr, event
 
 
 def post_like_a_person(client, url, values):
-    """Show the form, then send it with its hidden fields half a minute later (the
-    anti-spam check refuses forms sent faster than a person types)."""
+    """Show the form, then send it with its hidden fields as a person would, half a minute
+    later (the anti-spam token refuses forms sent faster than a person types)."""
     page = client.get(url)
     assert page.status_code == 200
-    hidden = dict(HIDDEN_INPUT.findall(page.content.decode()))
-    later = time.time() + 30
-    with mock.patch("time.time", return_value=later):
-        return client.post(url, hidden | values)
+    html = page.content.decode()
+    hidden = {e["name"]: e.get("value") or "" for e in elements(html, "input", type="hidden")}
+    return client.post(url, hidden | values | {"form_started": aged_token(html, 30)})
 
 
 def contact_values(page):
@@ -186,9 +176,9 @@ def run_worker():
 
 
 def test_a_silent_mail_server_stalls_no_request_and_loses_no_email(
-    client, site, production_mail, mail_server, django_capture_on_commit_callbacks
+    client, pages, production_mail, mail_server, django_capture_on_commit_callbacks
 ):
-    contact, event = site
+    contact, event = pages
     with django_capture_on_commit_callbacks(execute=True):
         contacted = post_like_a_person(client, contact.url, contact_values(contact))
         registered = post_like_a_person(client, f"/fr/registration/{event.pk}/", REGISTRATION)
@@ -228,7 +218,7 @@ def test_a_silent_mail_server_stalls_no_request_and_loses_no_email(
     assert len({message["Message-ID"] for message in mail_server.messages}) == owed
 
 
-def test_django_and_wagtail_emails_are_queued_too(site, production_mail, mail_server):
+def test_django_and_wagtail_emails_are_queued_too(db, production_mail, mail_server):
     """Password reset mails and other emails Django sends itself go through the outbox."""
     send_mail("Reset", "Your link", None, ["editor@example.org"])
     assert mail_server.connections == 0

@@ -2,10 +2,7 @@
 goes live (issue 11, items 7 and 9)."""
 
 import pytest
-from django.core.management import call_command
-from wagtail.models import Page, Site
 
-from home.models import HomePage
 from portal.checks import legal_notice_is_complete
 from portal.models import SiteSettings
 
@@ -21,20 +18,8 @@ LEGAL = {
 }
 
 
-@pytest.fixture
-def site(db):
-    if not HomePage.objects.exists():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    return Site.objects.get(is_default_site=True)
-
-
-@pytest.fixture
-def legal_page(site):
-    return Page.objects.get(slug="mentions-legales", locale__language_code="fr")
-
-
-def fill(site, page, **values):
-    settings = SiteSettings.for_site(site)
+def fill(page, **values):
+    settings = SiteSettings.for_site(page.get_site())
     settings.legal_notice_page = page
     for name, value in (LEGAL | values).items():
         setattr(settings, name, value)
@@ -45,27 +30,39 @@ def fill(site, page, **values):
 # --- Legal notice -------------------------------------------------------------------
 
 
-def test_legal_notice_shows_the_settings_in_each_language(client, site, legal_page):
-    fill(site, legal_page)
-    french = client.get("/fr/mentions-legales/").content.decode()
+def test_legal_notice_shows_the_settings_in_each_language(client, site):
+    legal_page = site.about_fr  # any standard page may be chosen as the legal notice
+    assert "Directeur ou directrice" not in client.get(legal_page.url).content.decode()
+
+    fill(legal_page)
+    french = client.get(legal_page.url).content.decode()
+    assert "Directeur ou directrice de la publication" in french
     assert "Awa Diallo, présidente" in french
     assert "1 place de la &lt;République&gt;" in french  # escaped
     assert "Hébergeur Exemple SAS" in french
-    english = client.get("/en/legal-notice/").content.decode()
+    english = client.get(site.about_en.url).content.decode()
+    assert "Director of publication" in english
     assert "Awa Diallo, chair" in english and "Example Hosting SAS" in english
-    assert "Awa Diallo" not in client.get("/fr/a-propos/").content.decode()
 
 
-def test_deploy_check_warns_while_a_legal_detail_is_empty(site, legal_page):
+def test_an_untranslated_detail_falls_back_to_french_an_empty_one_says_so(client, site):
+    fill(site.about_fr, publication_director_en="", host_fr="", host_en="")
+    english = client.get(site.about_en.url).content.decode()
+    assert "Awa Diallo, présidente" in english
+    assert "Not provided yet." in english
+
+
+def test_deploy_check_warns_while_a_legal_detail_is_empty(site):
+    legal_page = site.about_fr
     warnings = legal_notice_is_complete(None)
     assert [w.id for w in warnings] == ["portal.W001"]
     assert "legal_notice_page" in warnings[0].msg and "host_en" in warnings[0].msg
 
-    fill(site, legal_page, host_en="  ")
+    fill(legal_page, host_en="  ")
     warnings = legal_notice_is_complete(None)
     assert len(warnings) == 1 and warnings[0].msg.endswith("host_en is empty.")
 
-    fill(site, legal_page)
+    fill(legal_page)
     assert legal_notice_is_complete(None) == []
 
 
