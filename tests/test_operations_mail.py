@@ -19,7 +19,7 @@ from email import message_from_bytes
 
 import pytest
 from django.core.cache import cache
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives, send_mail
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -224,3 +224,24 @@ def test_django_and_wagtail_emails_are_queued_too(db, production_mail, mail_serv
     assert mail_server.connections == 0
     email = OutboundEmail.objects.get()
     assert (email.to, email.subject, email.status) == ("editor@example.org", "Reset", "pending")
+
+
+def test_blind_copies_become_separate_emails_with_their_html_and_attachments(
+    settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "portal.outbox.OutboxBackend"
+    settings.PORTAL_EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    message = EmailMultiAlternatives(
+        "Moderation", "Please review.", None, ["editor@example.org"], bcc=["a@example.org"]
+    )
+    message.attach_alternative("<p>Please review.</p>", "text/html")
+    message.attach("notes.txt", "Draft notes", "text/plain")
+    with django_capture_on_commit_callbacks(execute=True):
+        message.send()
+
+    assert sorted(m.to[0] for m in mailoutbox) == ["a@example.org", "editor@example.org"]
+    assert all(m.bcc == [] and m.to != ["editor@example.org", "a@example.org"] for m in mailoutbox)
+    sent = mailoutbox[0]
+    assert sent.alternatives[0][1] == "text/html"
+    assert sent.attachments[0][:2] == ("notes.txt", "Draft notes")
+    assert set(OutboundEmail.objects.values_list("status", flat=True)) == {"sent"}

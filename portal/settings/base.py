@@ -267,6 +267,9 @@ WAGTAIL_SITE_NAME = "Hauts les jeunes"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatar fetched from Gravatar: the admin asks no third party either (and its CSP allows
+# images from this site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Database search (language-aware), or Elasticsearch when ELASTICSEARCH_URL is set.
