@@ -23,7 +23,7 @@ def rename_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("portal", "0003_demo_record"),
+        ("portal", "0005_site_settings_legal_notice"),
         ("wagtailcore", "0048_add_default_workflows"),
     ]
 
