@@ -95,7 +95,15 @@ class PledgeViewSet(ModelViewSet):
     add_view_enabled = False  # pledges come from the public form
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["organisation", "kind", "amount", "contact_name", "status", "created_at"]
+    list_display = [
+        "organisation",
+        "kind",
+        "amount",
+        "contact_name",
+        "email",
+        "status",
+        "created_at",
+    ]
     list_filter = ["status", "kind", "giver", "language", "created_at"]
     search_fields = ["organisation", "first_name", "last_name", "email", "description"]
     list_export = EXPORT_FIELDS

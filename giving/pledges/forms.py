@@ -1,5 +1,7 @@
 """The pledge form of companies and foundations (anti-spam as the other public forms)."""
 
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +19,7 @@ AUTOCOMPLETE = {
     "phone": "tel",
 }
 OPTIONAL = ("role", "phone")
+AMOUNT_MAX = 100_000_000  # euros: beyond, a typo
 
 
 def projects(locale_id):
@@ -28,7 +31,15 @@ def challenges(locale_id):
 
 
 class PageChoiceField(forms.ModelChoiceField):
-    """A project or challenge of the visitor's language, offered by its title."""
+    """A project or challenge of the visitor's language, offered by its title. Anything
+    but a plausible id is an invalid choice, never a number too big for the database."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not re.fullmatch(r"[0-9]{1,18}", str(value)):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
 
     def label_from_instance(self, obj):
         return obj.title
@@ -101,8 +112,12 @@ class PledgeForm(ProtectedFormMixin, forms.ModelForm):
         self.fields["kind"].choices = Pledge.Kind.choices
         self.fields["description"].max_length = DESCRIPTION_MAX
         self.fields["description"].widget.attrs["maxlength"] = DESCRIPTION_MAX
-        self.fields["amount"].min_value = 1
-        self.fields["amount"].widget.attrs["min"] = 1
+        self.fields["amount"] = forms.IntegerField(
+            label=self.fields["amount"].label,
+            required=False,
+            min_value=1,
+            max_value=AMOUNT_MAX,
+        )
         for name, token in AUTOCOMPLETE.items():
             self.fields[name].widget.attrs["autocomplete"] = token
         for name in OPTIONAL:

@@ -34,7 +34,7 @@ class Pledge(models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.NEW, db_index=True
     )
     giver = models.CharField(_("on behalf of"), max_length=12, choices=Giver.choices)
-    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation = models.CharField(_("organisation name"), max_length=200)
     kind = models.CharField(_("kind of help"), max_length=12, choices=Kind.choices)
     amount = models.PositiveIntegerField(_("amount (euros)"), null=True, blank=True)
     description = models.TextField(_("what you offer"), blank=True)
