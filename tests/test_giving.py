@@ -5,7 +5,6 @@ personal-data rules of pledges."""
 import csv
 import io
 import json
-import time
 from datetime import timedelta
 from unittest import mock
 
@@ -19,12 +18,11 @@ from django.utils import timezone
 from giving.models import GivingPage
 from giving.pledges import emails, services
 from giving.pledges.models import Pledge
-from portal.antispam import make_timestamp
 from portal.models import OutboundEmail, SiteSettings
 from stories.models import ProjectPage
-from tests.helpers import elements, text_of
+from tests.helpers import elements, text_of, token_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)
@@ -47,7 +45,7 @@ def pledge_url(page):
     return page.url + page.reverse_subpage("pledge")
 
 
-def filled(**overrides):
+def filled(client, **overrides):
     """A complete, human-looking pledge (the form was shown 10 seconds ago)."""
     values = {
         "giver": "company",
@@ -61,7 +59,7 @@ def filled(**overrides):
         "email": "Camille@Example.org",
         "phone": "",
         "consent": "on",
-        "form_started": make_timestamp(time.time() - 10),
+        "form_started": token_for(client, "pledge"),
     }
     values.update(overrides)
     return values
@@ -134,7 +132,7 @@ def test_pledge_is_stored_then_both_emails_are_sent(
 ):
     project = ProjectPage.objects.get(slug="passe-decisive", locale=giving_fr.locale)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(pledge_url(giving_fr), filled(project=project.pk))
+        response = client.post(pledge_url(giving_fr), filled(client, project=project.pk))
     assert response.status_code == 302 and response["Location"].endswith("?sent=1")
     pledge = Pledge.objects.get()
     assert (pledge.email, pledge.status, pledge.language) == ("camille@example.org", "new", "fr")
@@ -155,7 +153,9 @@ def test_english_visitors_get_their_acknowledgement_in_english(
     client, giving_en, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(pledge_url(giving_en), filled(kind="money", amount="5000", description=""))
+        client.post(
+            pledge_url(giving_en), filled(client, kind="money", amount="5000", description="")
+        )
     pledge = Pledge.objects.get()
     assert (pledge.language, pledge.amount) == ("en", 5000)
     acknowledgement = next(m for m in mail.outbox if m.to == ["camille@example.org"])
@@ -171,19 +171,19 @@ def test_a_mail_server_that_is_down_loses_nothing(
         mock.patch("django.core.mail.EmailMultiAlternatives.send", side_effect=OSError("down")),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = client.post(pledge_url(giving_fr), filled())
+        response = client.post(pledge_url(giving_fr), filled(client))
     assert response.status_code == 302
     assert Pledge.objects.count() == 1
     assert OutboundEmail.objects.filter(status="pending").count() == 2
 
 
 def test_errors_are_clear_translated_and_keep_what_was_typed(client, giving_en, giving_fr):
-    response = client.post(pledge_url(giving_en), filled(kind="money", description=""))
+    response = client.post(pledge_url(giving_en), filled(client, kind="money", description=""))
     html = text_of(response)
     assert response.status_code == 200
     assert "Give the amount you consider, even approximate." in html
     assert 'value="Entreprise Exemple"' in html and 'value="Responsable RSE"' in html
-    french = text_of(client.post(pledge_url(giving_fr), filled(description="", consent="")))
+    french = text_of(client.post(pledge_url(giving_fr), filled(client, description="", consent="")))
     assert "Dites-nous en quelques mots ce que vous offrez." in french
     assert "Merci d’accepter que nous gardions vos coordonnées pour l’envoyer." in french
     assert not Pledge.objects.exists()
@@ -192,7 +192,9 @@ def test_errors_are_clear_translated_and_keep_what_was_typed(client, giving_en, 
 def test_nonsense_never_fails(client, giving_fr):
     response = client.post(
         pledge_url(giving_fr),
-        filled(kind="cash", giver="x", amount="-3", project="999999999999999999999", email="x"),
+        filled(
+            client, kind="cash", giver="x", amount="-3", project="999999999999999999999", email="x"
+        ),
     )
     assert response.status_code == 200 and not Pledge.objects.exists()
     response = client.get(pledge_url(giving_fr), {"project": "<script>" * 100})
@@ -209,15 +211,15 @@ def test_honeypot_pretends_success_and_stores_nothing(
     client, giving_fr, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(pledge_url(giving_fr), filled(website="http://spam"))
+        response = client.post(pledge_url(giving_fr), filled(client, website="http://spam"))
     assert response.status_code == 302
     assert not Pledge.objects.exists() and not mail.outbox
 
 
 def test_pledges_are_rate_limited_per_ip(client, giving_fr):
     for _number in range(5):
-        client.post(pledge_url(giving_fr), filled())
-    response = client.post(pledge_url(giving_fr), filled())
+        client.post(pledge_url(giving_fr), filled(client))
+    response = client.post(pledge_url(giving_fr), filled(client))
     assert "Trop de formulaires" in text_of(response)
     assert Pledge.objects.count() == 5
 
@@ -234,7 +236,7 @@ def test_the_form_is_never_cached_nor_indexed(client, giving_fr):
 @pytest.fixture
 def pledge(giving_fr, django_capture_on_commit_callbacks, client):
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(pledge_url(giving_fr), filled(organisation="=HYPERLINK(1)"))
+        client.post(pledge_url(giving_fr), filled(client, organisation="=HYPERLINK(1)"))
     return Pledge.objects.get()
 
 
@@ -295,7 +297,7 @@ def test_retention_command_anonymises_only_old_pledges(pledge):
 
 def test_an_email_owed_about_an_erased_pledge_is_never_sent(client, giving_fr):
     # Without capturing on-commit callbacks the emails stay owed, not written yet.
-    client.post(pledge_url(giving_fr), filled())
+    client.post(pledge_url(giving_fr), filled(client))
     pledge = Pledge.objects.get()
     services.anonymise(pledge)
     assert emails.compose(pledge.pk, "acknowledgement") is None
