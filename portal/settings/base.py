@@ -311,6 +311,9 @@ LOGGING = {
 
 # Site-specific
 PORTAL_CANONICAL_BASE_URL = env("PORTAL_BASE_URL", "")
+
+# `load_demo_content --reset` deletes pages: production settings refuse it.
+DEMO_RESET_ALLOWED = True
 # Number of our own reverse proxies in front of the app: above 0, the client IP (rate
 # limiting) is read from X-Forwarded-For (portal/antispam.py).
 PORTAL_TRUSTED_PROXY_COUNT = int(env("PORTAL_TRUSTED_PROXY_COUNT", "0"))
