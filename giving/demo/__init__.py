@@ -7,6 +7,7 @@ import colorsys
 import hashlib
 import io
 import textwrap
+import unicodedata
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -201,7 +202,7 @@ def logo(key, name):
     red, green, blue = colorsys.hls_to_rgb(digest[0] / 255, 0.32, 0.45)
     picture = PILImage.new("RGB", (480, 240), (int(red * 255), int(green * 255), int(blue * 255)))
     draw = ImageDraw.Draw(picture)
-    font = ImageFont.load_default(size=40)
+    font, name = mark_font(name)
     lines = textwrap.wrap(name, width=18)[:3]
     top = (240 - 52 * len(lines)) / 2
     for number, line in enumerate(lines):
@@ -212,6 +213,16 @@ def logo(key, name):
     image = Image(title=title, file=ImageFile(buffer, name=f"partner-{key}.png"), description=name)
     image.save()
     return image
+
+
+def mark_font(name):
+    """DejaVu Sans Bold (Debian's fonts-dejavu-core) for the marks; without it, Pillow's
+    own font, which has no accents: the name is then written without them."""
+    try:
+        return ImageFont.truetype("DejaVuSans-Bold.ttf", 38), name
+    except OSError:
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        return ImageFont.load_default(size=40), folded
 
 
 STEPS = [(25, build)]
