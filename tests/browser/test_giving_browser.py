@@ -79,7 +79,7 @@ def test_a_company_pledges_and_both_emails_are_queued(page, site_url, site_datab
         recipients = {
             row[0]
             for row in database.execute(
-                "SELECT \"to\" FROM portal_outboundemail WHERE related_label LIKE ?",
+                'SELECT "to" FROM portal_outboundemail WHERE related_label LIKE ?',
                 ("Entreprise du navigateur%",),
             )
         }
