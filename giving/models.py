@@ -26,6 +26,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from giving.newsletter.models import Subscription  # noqa: F401 - the app's models
 from giving.pledges import views as pledge_views
 from giving.pledges.models import Pledge  # noqa: F401 - the app's models live here too
 from portal import images, listing

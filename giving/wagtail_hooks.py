@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from giving.models import Partner, PartnerKind, supporting
+from giving.newsletter.admin import SubscriptionViewSet
 from giving.pledges.admin import PledgeViewSet
 from portal import listing
 from stories.models import PROJECT_SECTIONS_HOOK
@@ -14,6 +15,11 @@ from stories.models import PROJECT_SECTIONS_HOOK
 @hooks.register("register_admin_viewset")
 def register_pledge_viewset():
     return PledgeViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_newsletter_viewset():
+    return SubscriptionViewSet()
 
 
 class PartnerViewSet(SnippetViewSet):
