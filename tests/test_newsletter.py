@@ -139,5 +139,6 @@ def test_the_team_exports_the_list(admin_client, client, site):
     cells = dict(zip(heading, row, strict=True))
     assert cells["E-mail"] == "'=cmd@example.org"
     assert cells["Statut"] == "en attente de confirmation"
+    assert "/fr/newsletter/unsubscribe/" in cells["Lien de désinscription"]
     assert "=cmd@example.org" in admin_client.get("/admin/newsletter/?status=pending").text
     assert "=cmd@example.org" not in admin_client.get("/admin/newsletter/?status=confirmed").text

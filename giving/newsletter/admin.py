@@ -56,6 +56,8 @@ class SubscriptionViewSet(ModelViewSet):
         "confirmed_at",
         "unsubscribed_at",
         "consent_text",
+        "unsubscribe_url",
     ]
+    export_headings = {"unsubscribe_url": _("Unsubscribe link")}
     export_filename = "newsletter"
     form_fields = ["status"]

@@ -2,25 +2,15 @@
 the subscriber's language, with the one-click unsubscribe link every email carries."""
 
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from giving.newsletter import tokens
 from giving.newsletter.models import Subscription
 from portal import outbox
-from portal.absolute_urls import absolute_url
 
 
 def links(subscription):
-    """The absolute confirm and unsubscribe addresses, in the subscriber's language."""
-    with translation.override(subscription.language):
-        return {
-            f"{purpose}_url": absolute_url(
-                reverse(f"newsletter_{purpose}", args=[tokens.make(subscription.email, purpose)])
-            )
-            for purpose in ("confirm", "unsubscribe")
-        }
+    return {f"{purpose}_url": subscription.link(purpose) for purpose in ("confirm", "unsubscribe")}
 
 
 def queue(subscription, kind):

@@ -4,7 +4,12 @@ exports the confirmed list for its own mailing tool. Rules in services.py."""
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from giving.newsletter import tokens
+from portal.absolute_urls import absolute_url
 
 
 class Subscription(models.Model):
@@ -33,3 +38,14 @@ class Subscription(models.Model):
 
     def __str__(self):
         return self.email
+
+    def link(self, purpose):
+        """The absolute address of its "confirm" or "unsubscribe" link, in its language."""
+        with translation.override(self.language):
+            url = reverse(f"newsletter_{purpose}", args=[tokens.make(self.email, purpose)])
+        return absolute_url(url)
+
+    @property
+    def unsubscribe_url(self):
+        """Exported with the list, for the team's mailing tool to put in every newsletter."""
+        return self.link("unsubscribe")

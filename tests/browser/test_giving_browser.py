@@ -1,9 +1,11 @@
 """Giving in a real browser, on the demo: the donate call seen without scrolling on a phone
 and a desktop in both languages, the giving page one click away, a company's pledge saved
-with both its emails queued, and axe-core on every new page, FR and EN."""
+with both its emails queued, the newsletter's sign-up, confirmation and unsubscribe links,
+and axe-core on every new page, FR and EN."""
 
 import re
 import sqlite3
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -22,6 +24,8 @@ NEW_PAGES = [
     "/en/how-you-can-help/",
     "/fr/comment-aider/?kind=company-visits&territory=metropole-lilloise",
     "/fr/projets/dotation-action-territoriale-cambresis/",
+    "/fr/newsletter/",
+    "/en/newsletter/",
 ]
 
 
@@ -91,3 +95,34 @@ def test_a_company_pledges_and_both_emails_are_queued(page, site_url, site_datab
 def test_axe_finds_no_violation_on_the_new_pages(page, site_url, path):
     page.goto(f"{site_url}{path}")
     assert axe_violations(page) == []
+
+
+def newsletter_links(site_database, address):
+    with sqlite3.connect(site_database) as database:
+        (body,) = database.execute(
+            'SELECT text_body FROM portal_outboundemail WHERE "to" = ?', (address,)
+        ).fetchone()
+    return [urlsplit(url).path for url in re.findall(r"https?://\S+/newsletter/\S+/", body)]
+
+
+def test_newsletter_sign_up_confirm_and_unsubscribe(page, site_url, site_database):
+    page.goto(f"{site_url}/en/about/")
+    footer = page.locator("footer")
+    footer.get_by_label("Your email").fill("sam.browser@example.org")
+    footer.get_by_role("button", name="Subscribe").click()
+    assert page.url.startswith(f"{site_url}/en/newsletter/")
+    assert page.get_by_label(label("Email")).input_value() == "sam.browser@example.org"
+    page.get_by_label(re.compile("^I agree to receive")).check()
+    page.wait_for_timeout(3200)  # people take more than the anti-robot minimum to fill it
+    page.locator("main").get_by_role("button", name="Subscribe").click()
+    assert page.get_by_role("status").is_visible()
+    confirm, unsubscribe = newsletter_links(site_database, "sam.browser@example.org")
+    page.goto(site_url + confirm)
+    assert page.get_by_text("your subscription is confirmed").is_visible()
+    page.goto(site_url + unsubscribe)
+    assert page.get_by_text("You are unsubscribed").is_visible()
+    with sqlite3.connect(site_database) as database:
+        (status,) = database.execute(
+            "SELECT status FROM giving_subscription WHERE email = ?", ("sam.browser@example.org",)
+        ).fetchone()
+    assert status == "unsubscribed"
