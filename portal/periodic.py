@@ -42,8 +42,6 @@ JOBS = [
     Job("send_queued_emails", MINUTE),
     # Registrations are anonymised 12 months after their event (privacy notice).
     Job("anonymise_registrations", DAY),
-    # Finished background tasks (emails sent, caches purged) are kept a week for inspection.
-    Job("prune_db_task_results", DAY, ("--min-age-days", "7")),
 ]
 
 
