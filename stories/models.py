@@ -257,14 +257,14 @@ class ProjectPage(PortalPage):
         FieldRowPanel([FieldPanel("programme"), FieldPanel("support")]),
         FieldPanel("places"),
         FieldRowPanel([FieldPanel("people_reached"), FieldPanel("start_date")]),
-        InlinePanel("territory_links", label=_("Territories"), min_num=1),
-        InlinePanel("challenge_links", label=_("Challenges")),
+        InlinePanel("territory_links", heading=_("Territories"), label=_("territory"), min_num=1),
+        InlinePanel("challenge_links", heading=_("Challenges"), label=_("challenge")),
         FieldPanel("image"),
         FieldPanel("image_alt_text"),
         FieldPanel("story"),
         FieldPanel("figures"),
         FieldPanel("gallery"),
-        MultiFieldPanel([InlinePanel("needs", label=_("Need"))], heading=_("Needs")),
+        MultiFieldPanel([InlinePanel("needs", label=_("need"))], heading=_("Needs")),
     ]
     promote_panels = ChallengePage.promote_panels
     search_fields = PortalPage.search_fields + [
