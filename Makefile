@@ -21,7 +21,7 @@ run: db
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/pytest -n auto --dist loadfile
+	$(BIN)/pytest -n auto --dist loadgroup --no-loadscope-reorder
 
 install: $(STAMP)
 

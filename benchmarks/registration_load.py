@@ -70,13 +70,18 @@ def prepare():
     return event
 
 
-def visitor(number, url, timestamp):
+def visitor(number, url):
+    from portal import antispam  # Django is set up by setup(), after this module loads
+
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
     ip = f"10.{number // 65536 % 256}.{number // 256 % 256}.{number % 256}"
     headers = {"X-Forwarded-For": ip}
     page = opener.open(urllib.request.Request(url, headers=headers), timeout=60).read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    # The form's anti-spam token (tied to this visitor's session), as if shown 10 s ago.
+    shown = antispam.read_token(re.search(r'name="form_started" value="([^"]+)"', page).group(1))
+    timestamp = antispam.make_token(shown["f"], shown["s"], time.time() - 10)
     for cookie in jar:  # production marks cookies Secure; this run has no TLS
         cookie.secure = False
     body = urllib.parse.urlencode(
@@ -101,8 +106,6 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 def run(event, people, workers, extra_env):
     """Fire `people` simultaneous registrations; return (latencies, errors)."""
-    from portal import antispam
-
     env = django_env(
         DATABASE_URL=DATABASE_URL,
         PORTAL_TRUSTED_PROXY_COUNT=1,
@@ -120,8 +123,7 @@ def run(event, people, workers, extra_env):
                 break
             except OSError:
                 time.sleep(0.2)
-        timestamp = antispam.make_timestamp(time.time() - 10)
-        prepared = [visitor(n, url, timestamp) for n in range(people)]
+        prepared = [visitor(n, url) for n in range(people)]
         barrier = threading.Barrier(people)
         latencies, errors = [], []
 

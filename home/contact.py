@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.models import PageViewRestriction
 
-from portal import outbox
+from portal import inputs, outbox
 from portal.antispam import ProtectedFormMixin
 from portal.models import SiteSettings
 
@@ -29,6 +29,11 @@ from portal.models import SiteSettings
 CONTEXT_FIELDS = {"project": gettext_lazy("Project"), "need": gettext_lazy("Need")}
 ANTISPAM_FIELDS = ("website", "form_started")
 SENT_PARAMETER = "sent"
+# Limits of the fields editors add (a single line is 255 characters, as in Wagtail).
+MESSAGE_MAX = 5000
+EMAIL_MAX = 254  # the longest address SMTP carries (RFC 5321)
+URL_MAX = 2000
+NUMBER_MAX_DIGITS = 15
 
 
 class ContactForm(ProtectedFormMixin, BaseForm):
@@ -41,6 +46,31 @@ class ContactForm(ProtectedFormMixin, BaseForm):
 
 
 class ContactFormBuilder(FormBuilder):
+    """Wagtail's form builder, with a maximum for every field the editors may add: the
+    submission is stored whole, so nothing unbounded reaches the database or the emails.
+    A single line keeps Wagtail's 255 characters; NUL is refused by every text field
+    (Django's validator), with a message in the visitor's language."""
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = MESSAGE_MAX
+        return super().create_multiline_field(field, options)
+
+    def create_email_field(self, field, options):
+        options["max_length"] = EMAIL_MAX
+        return super().create_email_field(field, options)
+
+    def create_url_field(self, field, options):
+        options["max_length"] = URL_MAX
+        return super().create_url_field(field, options)
+
+    def create_number_field(self, field, options):
+        options["max_digits"] = NUMBER_MAX_DIGITS
+        return super().create_number_field(field, options)
+
+    def create_hidden_field(self, field, options):
+        options["max_length"] = 255
+        return super().create_hidden_field(field, options)
+
     def get_form_class(self):
         return type("ContactForm", (ContactForm,), self.formfields)
 
@@ -54,18 +84,20 @@ def help_context(page, project_slug, need_id):
         project_model = apps.get_model("stories", "ProjectPage")
     except LookupError:
         return None, None
+    project_slug = inputs.text(project_slug, 255)
     if not project_slug:
         return None, None
     # Not under a private section: no view restriction on the project or an ancestor.
     restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
     projects = (
         project_model.objects.live()
-        .filter(locale_id=page.locale_id, slug=str(project_slug)[:255])
+        .filter(locale_id=page.locale_id, slug=project_slug)
         .exclude(Exists(restricted))
     )
-    if str(need_id).isdigit():
+    need_id = inputs.object_id(str(need_id))
+    if need_id is not None:
         need_model = project_model.needs.rel.related_model
-        need = need_model.objects.select_related("page").filter(pk=int(need_id), page__in=projects)
+        need = need_model.objects.select_related("page").filter(pk=need_id, page__in=projects)
         need = need.first()
         if need is not None:
             return need.page, need
@@ -142,11 +174,13 @@ def store_and_notify(page, form):
             outbox.queue_email(
                 to=sender,
                 subject=_("We received your message"),
+                # Nothing the visitor typed: the address is not verified, and an echo
+                # would let anyone send any text to anyone through the site.
                 text=_(
                     "Hello,\n\nThank you for writing to Hauts les jeunes: your message reached "
-                    "the team, who will answer you soon.\n\nYour message:\n%(lines)s\n"
-                )
-                % {"lines": _lines(page, data)},
+                    "the team, who will answer you soon.\n\nIf you did not write to us, "
+                    "someone gave your address by mistake: you can ignore this email.\n"
+                ),
                 related_label=_("Acknowledgement"),
                 related_url=admin_url,
             )

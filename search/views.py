@@ -5,6 +5,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from portal import inputs
 from portal.pagination import paginate
 from search import results as lookup
 
@@ -13,7 +14,8 @@ RESULTS_PER_PAGE = 10
 
 @require_GET
 def search(request):
-    query = request.GET.get("q", "")[: lookup.MAX_QUERY_LENGTH].strip()
+    # No NUL (PostgreSQL refuses it) nor other control character reaches the backend.
+    query = inputs.text(request.GET.get("q", ""), lookup.MAX_QUERY_LENGTH).strip()
     kind = request.GET.get("type", "")
     if kind not in lookup.KINDS:
         kind = ""

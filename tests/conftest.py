@@ -18,6 +18,9 @@ from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import Locale, Page
 
+from events.registration.models import Registration
+from home.models import HomePage
+from stories.models import Territory
 from tests import sites
 
 DEMO_GROUP = "demo"
@@ -58,9 +61,16 @@ def rolled_back(django_db_blocker):
 
 
 def _demo_loaded():
-    from home.models import HomePage  # noqa: PLC0415 - models are ready only once Django is
-
     return HomePage.objects.exists()
+
+
+def _clear_demo():
+    """Remove the demo's pages, snippets and registrations (inside the module's transaction,
+    so they come back when it ends). Only when xdist ran a demo module first on this worker:
+    `make test` orders modules so that it does not happen."""
+    Registration.objects.all().delete()
+    Page.objects.filter(depth=2).delete()
+    Territory.objects.all().delete()
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +78,7 @@ def _module_transaction(django_db_setup, django_db_blocker):
     with rolled_back(django_db_blocker):
         with django_db_blocker.unblock():
             if _demo_loaded():
-                pytest.fail(
-                    "The demo is loaded in this test database: modules marked `demo` must run "
-                    "after the others (the conftest orders them; with xdist use "
-                    "--dist loadgroup)."
-                )
+                _clear_demo()
         yield
 
 
@@ -141,8 +147,6 @@ def _demo(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo(_demo, db):
     """The full demo site (modules marked `demo` only), loaded once per test process."""
-    from home.models import HomePage  # noqa: PLC0415 - models are ready only once Django is
-
     if not _demo_loaded():  # a transactional test flushed the database
         _load_demo()
     return HomePage.objects.get(locale__language_code="fr")

@@ -1,6 +1,9 @@
 """Small helpers for tests that read rendered HTML."""
 
+import time
 from html.parser import HTMLParser
+
+from portal import antispam
 
 
 class _Collector(HTMLParser):
@@ -32,3 +35,18 @@ def _attribute(keyword):
 
 def text_of(response):
     return response.content.decode()
+
+
+def aged_token(html, seconds=10):
+    """The anti-spam token of the form in `html`, as if shown `seconds` ago (same form,
+    same session): what a person who took their time would send."""
+    (field,) = elements(html, "input", name="form_started")
+    shown = antispam.read_token(field["value"])
+    return antispam.make_token(shown["f"], shown["s"], time.time() - seconds)
+
+
+def token_for(client, form, seconds=10):
+    """An anti-spam token for `form` (its scope) in the test client's session, as if the
+    form had been shown `seconds` ago."""
+    binding = client.session.get(antispam.SESSION_KEY, "")
+    return antispam.make_token(form, binding, time.time() - seconds)

@@ -72,10 +72,10 @@ class SmallSite:
         return list(self._objects)
 
 
-def both(site, name, french, **english):
-    """Record a French object and its English translation as `name_fr` and `name_en`."""
-    site.add(f"{name}_fr", french)
-    site.add(f"{name}_en", translate(french, **english))
+def both(site, key, french, **english):
+    """Record a French object and its English translation as `<key>_fr` and `<key>_en`."""
+    site.add(f"{key}_fr", french)
+    site.add(f"{key}_en", translate(french, **english))
     return french
 
 
@@ -166,7 +166,7 @@ def build_stories(site):
         support="launch",
         image=image,
         territories=[mel],
-        challenges=[employment],
+        challenges=[employment, drop_out],
         needs=[
             ("internship-hosts", "Des entreprises pour accueillir des jeunes en stage."),
             ("job-offers", "Des offres d'emploi pour la fin du parcours."),

@@ -1,7 +1,6 @@
 """Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
 
 import datetime
-import re
 
 import django_filters
 from django import forms
@@ -29,6 +28,7 @@ from wagtail.models import Locale
 from events.dates import PARIS, today
 from events.registration import services
 from events.registration.models import QUESTIONS, Registration, column_max, event_model
+from portal import inputs
 
 ANSWER_FIELDS = [question.field for question in QUESTIONS]
 EXPORT_FIELDS = [
@@ -82,7 +82,7 @@ class EventChoiceField(forms.ModelChoiceField):
     never a number too big for the database."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not re.fullmatch(r"[0-9]{1,18}", str(value)):
+        if value not in self.empty_values and inputs.object_id(str(value)) is None:
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
 
