@@ -3,6 +3,7 @@ settings), built first so that the other apps' sections hang under it, and, once
 built, the stories and the fundraising evening the home page features (YAML beside this)."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.html import escape
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from wagtail.models import Page, Site
 
@@ -27,7 +28,7 @@ from portal.demo.facts import (
     TranslatedSlug,
     one_of,
 )
-from portal.factories import SiteFactory, SiteSettingsFactory
+from portal.factories import SiteFactory, SiteSettingsFactory, locales
 from portal.models import SiteSettings
 from stories.models import ChallengePage, ProjectPage, TestimonialPage
 
@@ -95,6 +96,11 @@ class Field(Facts):
             "choices": "\n".join(self.choices[language]) if self.choices else "",
         }
 
+    def row(self, language):
+        """(type, label, required, help text, choices), as ContactPageFactory takes them."""
+        values = self.values(language)
+        return (self.type, values["label"], self.required, values["help_text"], values["choices"])
+
 
 class Contact(Facts):
     slug: Slug
@@ -134,7 +140,7 @@ FACTS = {
 
 
 def build_site(loader, facts):
-    demo.ensure_locales()
+    locales()
     site = facts["site.yaml"].site
     pages = facts["pages.yaml"].pages
     contact = facts["contact.yaml"].contact
@@ -182,9 +188,7 @@ def build_site(loader, facts):
 
 
 def home_fields(facts, language):
-    objectives = "".join(
-        f"<li>{demo.escape(item)}</li>" for item in facts.objectives.items[language]
-    )
+    objectives = "".join(f"<li>{escape(item)}</li>" for item in facts.objectives.items[language])
     body = [
         {
             "type": "paragraph",
@@ -259,16 +263,8 @@ def build_contact_page(loader, home, facts):
         return {**values, "summary": values["intro"]}
 
     def create():
-        form = [(f.type, f.required, f.values("fr")) for f in facts.fields]
-        return ContactPageFactory(
-            parent=home,
-            slug=facts.slug,
-            fields=[
-                (kind, v["label"], required, v["help_text"], v["choices"])
-                for kind, required, v in form
-            ],
-            **fields("fr"),
-        )
+        form = [field.row("fr") for field in facts.fields]
+        return ContactPageFactory(parent=home, slug=facts.slug, fields=form, **fields("fr"))
 
     def english(page):
         # Each French field is paired with the facts of the same French label; a field an

@@ -40,11 +40,6 @@ def locale(code):
     return Locale.objects.get(language_code=code)
 
 
-def ensure_locales():
-    for code in ("fr", "en"):
-        Locale.objects.get_or_create(language_code=code)
-
-
 # StreamField values: the same block ids in both languages, so that wagtail-localize pairs
 # each French string with its English one. ------------------------------------------------
 
