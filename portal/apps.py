@@ -7,7 +7,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Imported here: models and checks need the app registry ready.
-        from portal import checks, chrome, frontend_cache  # noqa: F401
+        from portal import checks, chrome, frontend_cache, translation_sync  # noqa: F401
 
         chrome.connect_signals()
         frontend_cache.connect_signals()
+        translation_sync.connect_signals()

@@ -1,8 +1,13 @@
 """Site-wide models: the settings editors change and the base every public page shares."""
 
+from csp.constants import SELF
+from csp.decorators import csp_replace
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -113,6 +118,12 @@ class SiteSettings(BaseSiteSetting):
         ]
 
 
+# Previews are shown in the admin's preview panel, a frame of the admin's own origin;
+# published pages keep `frame-ancestors 'none'` (settings.CONTENT_SECURITY_POLICY).
+def framed_by_admin(serve_preview):
+    return xframe_options_sameorigin(csp_replace({"frame-ancestors": [SELF]})(serve_preview))
+
+
 class PortalPage(Page):
     """Base of every public page: a sharing image and a listing summary."""
 
@@ -139,6 +150,10 @@ class PortalPage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    @framed_by_admin
+    def serve_preview(self, request, mode_name):
+        return super().serve_preview(request, mode_name)
 
 
 # --- Email outbox (portal/outbox.py) -------------------------------------------------
@@ -186,3 +201,26 @@ class OutboundEmail(models.Model):
     @property
     def recipients(self):
         return [address.strip() for address in self.to.split(",") if address.strip()]
+
+
+# --- The demo's record (portal/demo/loader.py) ----------------------------------------
+
+
+class DemoRecord(models.Model):
+    """Something the demo created, so that loading it again neither re-creates what an
+    editor deleted nor changes what exists, and can say when its facts have moved on."""
+
+    key = models.CharField(_("key"), max_length=255, unique=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    facts_hash = models.CharField(_("facts fingerprint"), max_length=64)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("demo record")
+        verbose_name_plural = _("demo records")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.key

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
-
-from search.backends import search_backends
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -42,6 +41,7 @@ INSTALLED_APPS = [
     "home",
     "stories",
     "events",
+    "giving",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
+                "giving.context_processors.giving",
             ],
         },
     },
@@ -196,7 +197,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language ("Publier en anglais");
+# the public language switch keeps their own names (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fr", pgettext_lazy("content language", "French")),
+    ("en", pgettext_lazy("content language", "English")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PORTAL_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
@@ -267,13 +273,24 @@ WAGTAIL_SITE_NAME = "Hauts les jeunes"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Slugs in plain ASCII: "atelier-vélo" becomes "atelier-velo", not %C3%A9 in shared links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No avatar fetched from Gravatar: the admin asks no third party either (and its CSP allows
 # images from this site only).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
-# Database search (language-aware), or Elasticsearch when ELASTICSEARCH_URL is set.
-WAGTAILSEARCH_BACKENDS = search_backends(env("ELASTICSEARCH_URL"))
+# Search backends by dotted path (portal depends on no app). The search page uses the
+# site's own index (search/index.py) unless ELASTICSEARCH_URL is set: then Wagtail's
+# Elasticsearch 8 backend, one index set per language (search/elasticsearch.py).
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        name: {"BACKEND": "search.elasticsearch", "URLS": [ELASTICSEARCH_URL], "LANGUAGE": code}
+        for name, code in (("default", "fr"), ("en", "en"))
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}
 # Shared caches (CDN, Varnish) keep anonymous pages; publishing purges them.
 PORTAL_CACHE_POLICY = {
     "max_age": int(env("CACHE_MAX_AGE", "60")),
@@ -296,6 +313,30 @@ if env("CLOUDFLARE_ZONEID"):
         "ZONEID": env("CLOUDFLARE_ZONEID"),
     }
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes a draft: the English page goes live when it is translated
+# and published, not with the French text (portal/translation_sync.py does the rest).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator: none unless one is configured (README)."""
+    if environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_AUTH_KEY"]},
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"],
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # Security headers. The Content-Security-Policy allows nothing from a third party and no
 # inline script or style on public pages. Wagtail's admin gets its own policies
@@ -376,6 +417,9 @@ LOGGING = {
 
 # Site-specific
 PORTAL_CANONICAL_BASE_URL = env("PORTAL_BASE_URL", "")
+
+# `load_demo_content --reset` deletes pages: production settings refuse it.
+DEMO_RESET_ALLOWED = True
 # Number of our own reverse proxies in front of the app: above 0, the client IP (rate
 # limiting) is read from X-Forwarded-For (portal/antispam.py).
 PORTAL_TRUSTED_PROXY_COUNT = int(env("PORTAL_TRUSTED_PROXY_COUNT", "0"))
