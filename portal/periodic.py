@@ -42,6 +42,10 @@ JOBS = [
     Job("send_queued_emails", MINUTE),
     # Registrations are anonymised 12 months after their event (privacy notice).
     Job("anonymise_registrations", DAY),
+    # Pledges are anonymised 3 years after their last change (giving/pledges).
+    Job("anonymise_pledges", DAY),
+    # Newsletter sign-ups never confirmed are deleted after 7 days.
+    Job("purge_newsletter", DAY),
 ]
 
 
