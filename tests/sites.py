@@ -125,7 +125,7 @@ def build_stories(site):
     mel = TerritoryFactory(name="Métropole lilloise", slug="metropole-lilloise", founding=True)
     littoral = TerritoryFactory(name="Littoral", slug="littoral", founding=True)
     both(site, "mel", mel, name="Lille metropolitan area")
-    both(site, "littoral", littoral, name="Littoral")
+    both(site, "littoral", littoral, name="Littoral (coast)")
 
     challenges = ChallengeIndexPageFactory(parent=home, title="Nos défis")
     both(site, "challenges", challenges, title="Our challenges", slug="challenges")
@@ -173,16 +173,16 @@ def build_stories(site):
         ],
     )
     both(site, "passe", passe, title="Passe décisive", slug="passe-decisive")
-    cap = ProjectPageFactory(
+    mobile = ProjectPageFactory(
         parent=projects,
-        title="Cap sur l'avenir",
-        slug="cap-sur-l-avenir",
+        title="Équipe mobile",
+        slug="equipe-mobile-douaisis",
         organisation="APPC",
         support="spreading",
         territories=[littoral],
         challenges=[drop_out],
     )
-    both(site, "cap", cap, title="Heading for the future", slug="cap-sur-l-avenir")
+    both(site, "mobile", mobile, title="Mobile team", slug="equipe-mobile-douaisis")
 
     testimonials = TestimonialIndexPageFactory(parent=home)
     both(site, "testimonials", testimonials, title="Testimonials", slug="testimonials")
@@ -216,7 +216,7 @@ def build_calendar(site):
     territories = {}
     for slug, name, name_en in (
         ("metropole-lilloise", "Métropole lilloise", "Lille metropolitan area"),
-        ("littoral", "Littoral", "Littoral"),
+        ("littoral", "Littoral", "Littoral (coast)"),
         ("bassin-minier", "Bassin Minier", "Mining Basin"),
     ):
         territories[slug] = TerritoryFactory(name=name, slug=slug, founding=True)
