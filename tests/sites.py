@@ -355,6 +355,7 @@ def build_calendar(site):
         start_time=datetime.time(18, 30),
         end_time=datetime.time(22, 0),
         territory=mel,
+        image=ImageFactory(title="Soirée de levée de fonds"),
         registration_open=True,
         seat_limit=120,
         waiting_list=True,
