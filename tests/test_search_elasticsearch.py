@@ -11,7 +11,7 @@ from search import results
 from search.backends import backend_for, elasticsearch_index_settings, search_backends
 
 URL = "http://elasticsearch.invalid:9200"
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_text_fields_use_the_language_analyser(es_settings):
 
 
 @pytest.mark.parametrize("kind", ["", "project", "page"])
-def test_search_page_query_filters_language_and_type(es_settings, demo, kind):
+def test_search_page_query_filters_language_and_type(es_settings, stories, kind):
     locale = Locale.objects.get(language_code="fr")
     pages = results.searchable_pages(locale)
     search = results.build_search(["décrochage", "jeunes"], pages, "fr", kind)
