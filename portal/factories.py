@@ -303,7 +303,8 @@ def translate(instance, language="en", **values):
     locale = LocaleFactory(language_code=language)
     if isinstance(instance, Page):
         instance = instance.specific
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    # The source is read again: a translation made earlier follows the latest French content.
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     if instance.get_translation_or_none(locale) is None:
         for segment in source.relatedobjectsegment_set.all():
             related = segment.object.get_instance(instance.locale)
