@@ -20,6 +20,8 @@ run: db
 	@echo "Serving the portal on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# One xdist group per test module (tests/conftest.py): browser tests first, the modules that
+# read the full demo last and together, so that a worker loads the demo once.
 test: install
 	$(BIN)/pytest -n auto --dist loadgroup --no-loadscope-reorder
 

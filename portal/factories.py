@@ -10,8 +10,8 @@ import wagtail_factories
 from django.db import transaction
 from factory.django import DjangoModelFactory
 from wagtail import blocks as wagtail_blocks
-from wagtail.models import Collection, Locale, Page, Site
-from wagtail_localize.operations import translate_object
+from wagtail.models import Collection, DraftStateMixin, Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
 
 from portal import blocks
 from portal.models import SiteSettings
@@ -294,24 +294,46 @@ class PortalPageFactory(wagtail_factories.PageFactory):
 
 @transaction.atomic
 def translate(instance, language="en", **values):
-    """The published translation of a page or snippet in `language`, made by wagtail-localize
-    (so editors find it in the translation editor), with `values` (e.g. the English title,
-    slug and texts) set on it. Returns the existing translation if there is one."""
+    """The published translation of a page or snippet in `language`, made with
+    wagtail-localize (editors find it in the translation editor), with `values` (e.g. the
+    English title, slug and texts). Text fields go in as translated strings, so a later
+    synchronisation keeps them; other values (StreamFields, links) are set on the
+    translation. What it links to (a project's territories) is translated first, as the
+    admin's "Translate" action does. Returns the translation (updated if it existed)."""
     locale = LocaleFactory(language_code=language)
     if isinstance(instance, Page):
         instance = instance.specific
-    translation = instance.get_translation_or_none(locale)
-    if translation is None:
-        translate_object(instance, [locale])
-        translation = instance.get_translation(locale)
-    if isinstance(translation, Page):
-        translation = translation.specific
+    # The source is read again: a translation made earlier follows the latest French content.
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    if instance.get_translation_or_none(locale) is None:
+        for segment in source.relatedobjectsegment_set.all():
+            related = segment.object.get_instance(instance.locale)
+            if related.get_translation_or_none(locale) is None:
+                translate(related, language)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    others = dict(values)
     if values:
-        for name, value in values.items():
-            setattr(translation, name, value)
-        if isinstance(translation, Page):
-            translation.save_revision().publish()
-            translation.refresh_from_db()
+        po = translation.export_po()
+        for entry in po:
+            if isinstance(values.get(entry.msgctxt), str):
+                entry.msgstr = values[entry.msgctxt]
+                others.pop(entry.msgctxt, None)
+        translation.import_po(po, tool_name="factories")
+    # Pages are published here rather than by wagtail-localize, which publishes them when
+    # the transaction commits: inside a test's transaction that would never happen.
+    translation.save_target(publish=not isinstance(instance, DraftStateMixin))
+    target = instance.get_translation(locale)
+    if isinstance(target, Page):
+        target.specific.get_latest_revision().publish()
+        target = target.specific_class.objects.get(pk=target.pk)
+    for name, value in others.items():
+        setattr(target, name, value)
+    if others:
+        if isinstance(target, Page):
+            target.save_revision().publish()
+            target.refresh_from_db()
         else:
-            translation.save()
-    return translation
+            target.save()
+    return target

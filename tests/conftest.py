@@ -15,8 +15,8 @@ import os
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
-from wagtail.models import Locale, Page
+from django.db import connection, transaction
+from wagtail.models import Page
 
 from events.registration.models import Registration
 from home.models import HomePage
@@ -75,6 +75,9 @@ def _clear_demo():
 
 @pytest.fixture(scope="module")
 def _module_transaction(django_db_setup, django_db_blocker):
+    # Requested statically (through `site`, `stories`, ...), it starts before any test's
+    # transaction; requested lazily (getfixturevalue) it would start inside one.
+    assert not connection.in_atomic_block, "the module's site must be set up before the test"
     with rolled_back(django_db_blocker):
         with django_db_blocker.unblock():
             if _demo_loaded():
@@ -120,15 +123,13 @@ def calendar(_calendar, db):
 
 
 @pytest.fixture
-def home_fr(request, db):
-    if request.node.get_closest_marker("demo"):
-        return request.getfixturevalue("demo")
-    return request.getfixturevalue("site").home_fr
+def home_fr(site):
+    return site.home_fr
 
 
 @pytest.fixture
-def home_en(request, home_fr):
-    return home_fr.get_translation(Locale.objects.get(language_code="en"))
+def home_en(site):
+    return site.home_en
 
 
 def _load_demo():

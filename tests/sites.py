@@ -12,7 +12,7 @@ import datetime
 from django.core.cache import cache
 from wagtail.models import Page
 
-from events.choices import EventKind, Precision
+from events.choices import AttendanceMode, EventKind, Precision
 from events.dates import today
 from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import ContactPageFactory, HomePageFactory, StandardPageFactory
@@ -125,7 +125,7 @@ def build_stories(site):
     mel = TerritoryFactory(name="Métropole lilloise", slug="metropole-lilloise", founding=True)
     littoral = TerritoryFactory(name="Littoral", slug="littoral", founding=True)
     both(site, "mel", mel, name="Lille metropolitan area")
-    both(site, "littoral", littoral, name="Littoral")
+    both(site, "littoral", littoral, name="Littoral (coast)")
 
     challenges = ChallengeIndexPageFactory(parent=home, title="Nos défis")
     both(site, "challenges", challenges, title="Our challenges", slug="challenges")
@@ -173,16 +173,16 @@ def build_stories(site):
         ],
     )
     both(site, "passe", passe, title="Passe décisive", slug="passe-decisive")
-    cap = ProjectPageFactory(
+    mobile = ProjectPageFactory(
         parent=projects,
-        title="Cap sur l'avenir",
-        slug="cap-sur-l-avenir",
+        title="Équipe mobile",
+        slug="equipe-mobile-douaisis",
         organisation="APPC",
         support="spreading",
         territories=[littoral],
         challenges=[drop_out],
     )
-    both(site, "cap", cap, title="Heading for the future", slug="cap-sur-l-avenir")
+    both(site, "mobile", mobile, title="Mobile team", slug="equipe-mobile-douaisis")
 
     testimonials = TestimonialIndexPageFactory(parent=home)
     both(site, "testimonials", testimonials, title="Testimonials", slug="testimonials")
@@ -198,37 +198,181 @@ def build_stories(site):
     return site
 
 
+def next_weekday(day, weekday):
+    return day + datetime.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def event(site, key, calendar, english, **fields):
+    """A French event and its English translation (`english`: title, slug, ...)."""
+    return both(site, key, EventPageFactory(parent=calendar, **fields), **english)
+
+
 def build_calendar(site):
-    """The calendar with an upcoming evening (registration open, 10 seats) and a past review."""
+    """The calendar of the first cycle (past: launch, working groups, call for projects,
+    FIJeM review, Sprint vers l'Emploi) and two upcoming events: a Littoral working group
+    in a month and the fundraising evening (registration open, 120 seats, every question)
+    that the home page's call leads to."""
     home = site.home_fr
-    calendar = EventIndexPageFactory(parent=home)
+    territories = {}
+    for slug, name, name_en in (
+        ("metropole-lilloise", "Métropole lilloise", "Lille metropolitan area"),
+        ("littoral", "Littoral", "Littoral (coast)"),
+        ("bassin-minier", "Bassin Minier", "Mining Basin"),
+    ):
+        territories[slug] = TerritoryFactory(name=name, slug=slug, founding=True)
+        translate(territories[slug], name=name_en)
+    mel = territories["metropole-lilloise"]
+    calendar = EventIndexPageFactory(parent=home, show_in_menus=True)
     both(site, "calendar", calendar, title="Events", slug="events")
-    evening = EventPageFactory(
-        parent=calendar,
-        title="Soirée de levée de fonds",
-        slug="soiree-de-levee-de-fonds",
-        kind=EventKind.FUNDRAISING,
-        start_date=today() + datetime.timedelta(days=60),
-        start_time=datetime.time(19, 0),
-        end_time=datetime.time(23, 0),
-        registration_open=True,
-        seat_limit=10,
-        max_guests=2,
-        ask_organisation=True,
-        ask_donation=True,
+
+    event(
+        site,
+        "launch",
+        calendar,
+        {"title": "Launch of Hauts les jeunes", "slug": "hauts-les-jeunes-launch"},
+        title="Lancement de Hauts les jeunes",
+        slug="lancement-hauts-les-jeunes",
+        kind=EventKind.LAUNCH,
+        precision=Precision.DAY,
+        start_date=datetime.date(2024, 3, 21),
+        venue_name="Cité des Échanges",
+        street_address="",
+        postal_code="",
+        territory=mel,
+        image=ImageFactory(title="Lancement"),
     )
-    both(site, "evening", evening, title="Fundraising evening", slug="fundraising-evening")
-    review = EventPageFactory(
-        parent=calendar,
+    for slug in ("littoral", "bassin-minier"):
+        territory = territories[slug]
+        event(
+            site,
+            f"group_{slug.replace('-', '_')}",
+            calendar,
+            {"title": f"{territory.name} working group", "slug": f"working-group-{slug}"},
+            title=f"Groupe de travail {territory.name}",
+            slug=f"groupe-de-travail-{slug}",
+            kind=EventKind.WORKING_GROUP,
+            precision=Precision.MONTH,
+            start_date=datetime.date(2024, 4, 1),
+            end_date=datetime.date(2024, 6, 30),
+            venue_name=territory.name,
+            street_address="",
+            postal_code="",
+            town="",
+            territory=territory,
+        )
+    event(
+        site,
+        "call",
+        calendar,
+        {"title": "2024 call for projects", "slug": "call-for-projects-2024"},
+        title="Appel à projets 2024",
+        slug="appel-a-projets-2024",
+        kind=EventKind.CALL_FOR_PROJECTS,
+        precision=Precision.MONTH,
+        start_date=datetime.date(2024, 9, 1),
+        end_date=datetime.date(2024, 11, 30),
+        attendance_mode=AttendanceMode.ONLINE,
+        venue_name="",
+        street_address="",
+        postal_code="",
+        town="",
+    )
+    event(
+        site,
+        "review",
+        calendar,
+        {
+            "title": "FIJeM year-1 review",
+            "slug": "fijem-year-1-review",
+            "venue_name": "Salon des réceptions, Biotope (MEL headquarters)",
+            "summary": "The Fonds d'Innovation Jeunes en Métropole presents its first year.",
+        },
         title="Bilan de l'année 1 du FIJeM",
         slug="bilan-fijem-annee-1",
         kind=EventKind.REVIEW,
-        precision=Precision.TIME,
         start_date=datetime.date(2025, 6, 24),
         start_time=datetime.time(9, 0),
         end_time=datetime.time(12, 0),
         venue_name="Salon des réceptions, Biotope (siège de la MEL)",
+        street_address="",
+        postal_code="",
         town="Lille",
+        territory=mel,
+        summary="Le Fonds d'Innovation Jeunes en Métropole présente le bilan de sa première année.",
     )
-    both(site, "review", review, title="FIJeM year-1 review", slug="fijem-year-1-review")
+    event(
+        site,
+        "sprint",
+        calendar,
+        {
+            "title": "“Sprint vers l'Emploi” intensive course 2025",
+            "slug": "sprint-towards-employment-2025",
+        },
+        title="Stage intensif « Sprint vers l'Emploi » 2025",
+        slug="sprint-vers-l-emploi-2025",
+        kind=EventKind.TRAINING,
+        precision=Precision.DAY,
+        start_date=datetime.date(2025, 6, 23),
+        end_date=datetime.date(2025, 6, 27),
+        venue_name="Versant Nord-Est",
+        street_address="",
+        postal_code="",
+        town="Roubaix, Tourcoing, Wattrelos, Val de Marque",
+        territory=mel,
+    )
+
+    now = today()
+    event(
+        site,
+        "next_group",
+        calendar,
+        {
+            "title": "Littoral working group: new session",
+            "slug": "littoral-working-group-next-session",
+        },
+        title="Groupe de travail Littoral : nouvelle session",
+        slug="groupe-de-travail-littoral-prochaine-session",
+        kind=EventKind.WORKING_GROUP,
+        start_date=next_weekday(now + datetime.timedelta(days=30), 1),
+        start_time=datetime.time(14, 0),
+        end_time=datetime.time(17, 0),
+        venue_name="Halle aux sucres",
+        street_address="",
+        postal_code="",
+        town="Dunkerque",
+        territory=territories["littoral"],
+    )
+    fundraising = next_weekday(now + datetime.timedelta(days=100), 3)
+    event(
+        site,
+        "evening",
+        calendar,
+        {"title": f"{fundraising.year} fundraising evening", "slug": "fundraising-evening"},
+        title=f"Soirée de levée de fonds {fundraising.year}",
+        slug="soiree-de-levee-de-fonds",
+        kind=EventKind.FUNDRAISING,
+        start_date=fundraising,
+        start_time=datetime.time(18, 30),
+        end_time=datetime.time(22, 0),
+        territory=mel,
+        image=ImageFactory(title="Soirée de levée de fonds"),
+        registration_open=True,
+        seat_limit=120,
+        waiting_list=True,
+        max_guests=3,
+        ask_organisation=True,
+        ask_receipt_name=True,
+        ask_postal_address=True,
+        ask_needs=True,
+        ask_donation=True,
+    )
+    # The home page's call leads to the evening, each language to its own.
+    for language, title, label in (
+        ("fr", "Donnez de l’élan aux projets", "Je m’inscris"),
+        ("en", "Give the projects momentum", "I register"),
+    ):
+        page = getattr(site, f"home_{language}")
+        page.fundraising_title, page.fundraising_button_label = title, label
+        page.fundraising_page = getattr(site, f"evening_{language}")
+        page.save_revision().publish()
     return site

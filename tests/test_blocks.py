@@ -24,13 +24,13 @@ from wagtail_localize.segments.extract import extract_segments
 
 from events.models import EventPage
 from home.models import HomePage, StandardPage
-from portal import demo as demo_helpers
+from portal.factories import ImageFactory
 from portal.models import SiteSettings
 from stories.models import ChallengePage, ProjectPage, TestimonialPage
 from tests.conftest import page_by_slug
 from tests.helpers import elements, text_of
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 CAPTION = "Jeunes accompagnés par promotion"
 HEADERS = ["Promotion", "Jeunes", "En formation"]
@@ -104,7 +104,7 @@ def body(image):
 
 @pytest.fixture
 def image():
-    return demo_helpers.illustration("blocks-test", "Image des blocs", "Description de l'image")
+    return ImageFactory(title="Image des blocs", description="Description de l'image")
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 import pytest
 from django.test import override_settings
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
-def test_anonymous_pages_are_cacheable_by_a_shared_cache(client, demo):
+def test_anonymous_pages_are_cacheable_by_a_shared_cache(client, site):
     response = client.get("/fr/a-propos/")
     cache_control = response["Cache-Control"]
     assert "public" in cache_control
@@ -14,7 +14,7 @@ def test_anonymous_pages_are_cacheable_by_a_shared_cache(client, demo):
     assert "stale-while-revalidate=60" in cache_control
 
 
-def test_logged_in_pages_are_never_stored(admin_client, demo):
+def test_logged_in_pages_are_never_stored(admin_client, site):
     response = admin_client.get("/fr/a-propos/")
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert "public" not in response["Cache-Control"]
@@ -25,7 +25,7 @@ def test_admin_is_not_given_a_public_policy(admin_client):
     assert "public" not in response.get("Cache-Control", "")
 
 
-def test_post_requests_are_never_stored(client, demo):
+def test_post_requests_are_never_stored(client, site):
     response = client.post("/fr/a-propos/")
     assert "public" not in response.get("Cache-Control", "")
 
@@ -39,7 +39,7 @@ def test_post_requests_are_never_stored(client, demo):
     }
 )
 def test_publishing_purges_the_page_and_the_pages_that_list_it(
-    demo, monkeypatch, django_capture_on_commit_callbacks
+    site, monkeypatch, django_capture_on_commit_callbacks
 ):
     from wagtail.contrib.frontend_cache.backends import HTTPBackend
 

@@ -14,7 +14,7 @@ from home.models import ContactPage
 from portal.models import OutboundEmail
 from tests.helpers import elements, text_of, token_for
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
@@ -24,18 +24,18 @@ def fresh_rate_limits():
 
 
 @pytest.fixture
-def contact_fr(demo):
+def contact_fr(site):
     return ContactPage.objects.get(locale__language_code="fr")
 
 
 @pytest.fixture
-def contact_en(demo):
+def contact_en(site):
     return ContactPage.objects.get(locale__language_code="en")
 
 
 @pytest.fixture
 def project(home_fr):
-    """A live project with two needs (the demo one when there is one)."""
+    """A live project with two needs."""
     from stories.models import ProjectIndexPage, ProjectNeed, ProjectPage
 
     index = ProjectIndexPage.objects.filter(locale=home_fr.locale).first()

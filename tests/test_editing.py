@@ -9,11 +9,11 @@ from home.models import StandardPage
 from portal.models import SiteSettings
 from tests.conftest import page_by_slug
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client, demo):
+def editor_client(client, site):
     user = get_user_model().objects.create_superuser("editrice", "editrice@example.org", "pw")
     client.force_login(user)
     return client
@@ -26,17 +26,17 @@ def test_admin_speaks_french(editor_client):
     assert "Tableau de bord" in response.content.decode()
 
 
-def test_editor_edits_the_home_page(editor_client, demo, client):
+def test_editor_edits_the_home_page(editor_client, home_fr, client):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-    url = f"/admin/pages/{demo.pk}/edit/"
+    url = f"/admin/pages/{home_fr.pk}/edit/"
     assert editor_client.get(url).status_code == 200
     data = nested_form_data(
         {
-            "title": demo.title,
-            "slug": demo.slug,
+            "title": home_fr.title,
+            "slug": home_fr.slug,
             "hero_title": "Un titre changé par l’équipe",
-            "hero_intro": demo.hero_intro,
+            "hero_intro": home_fr.hero_intro,
             "body": streamfield([]),
             "impact_figures": streamfield([]),
             "featured_challenges": inline_formset([]),
@@ -72,10 +72,10 @@ def test_editor_changes_site_settings(editor_client, client):
 
 
 def test_editor_translates_a_new_page_with_wagtail_localize(
-    editor_client, demo, client, django_capture_on_commit_callbacks
+    editor_client, home_fr, client, django_capture_on_commit_callbacks
 ):
     page = StandardPage(title="Nos partenaires", slug="partenaires", intro="Ceux qui agissent.")
-    demo.add_child(instance=page)
+    home_fr.add_child(instance=page)
     page.save_revision().publish()
     english = Locale.objects.get(language_code="en")
 

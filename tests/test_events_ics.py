@@ -8,7 +8,7 @@ import vobject
 
 from events.models import EventIndexPage, EventPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 PARIS = ZoneInfo("Europe/Paris")
 UTC = datetime.UTC
@@ -58,7 +58,7 @@ def vevent_by_summary(calendar, summary):
     return found[0]
 
 
-def test_feed_is_a_valid_calendar_with_paris_timezone_and_every_event(client, demo):
+def test_feed_is_a_valid_calendar_with_paris_timezone_and_every_event(client, calendar):
     calendar = parse(client.get("/fr/agenda/calendar.ics"))
     assert calendar.version.value == "2.0"
     assert calendar.prodid.value == "-//Hauts les jeunes//Agenda//FR"
@@ -72,7 +72,7 @@ def test_feed_is_a_valid_calendar_with_paris_timezone_and_every_event(client, de
         assert component.dtstamp.value.utcoffset() == datetime.timedelta(0)
 
 
-def test_timed_event_in_paris_time_with_every_field(client, demo):
+def test_timed_event_in_paris_time_with_every_field(client, calendar):
     response = client.get("/fr/agenda/calendar.ics")
     # The times are local times tied to the VTIMEZONE (the parser turns them into tzinfo).
     assert "DTSTART;TZID=Europe/Paris:20250624T090000" in response.content.decode()
@@ -92,7 +92,7 @@ def test_timed_event_in_paris_time_with_every_field(client, demo):
     assert review.dtstamp.value == page.last_published_at.replace(microsecond=0)
 
 
-def test_all_day_and_month_periods_are_dates_with_an_exclusive_end(client, demo):
+def test_all_day_and_month_periods_are_dates_with_an_exclusive_end(client, calendar):
     calendar = parse(client.get("/fr/agenda/calendar.ics"))
     sprint = vevent_by_summary(calendar, "Stage intensif « Sprint vers l'Emploi » 2025")
     assert sprint.dtstart.params.get("VALUE") == ["DATE"]
@@ -104,7 +104,7 @@ def test_all_day_and_month_periods_are_dates_with_an_exclusive_end(client, demo)
     assert not isinstance(group.dtstart.value, datetime.datetime)
 
 
-def test_uid_is_shared_by_both_languages_and_never_changes(client, demo):
+def test_uid_is_shared_by_both_languages_and_never_changes(client, calendar):
     french = parse(client.get("/fr/agenda/calendar.ics"))
     english = parse(client.get("/en/events/calendar.ics"))
     fr_review = vevent_by_summary(french, "Bilan de l'année 1 du FIJeM")
@@ -118,7 +118,7 @@ def test_uid_is_shared_by_both_languages_and_never_changes(client, demo):
     assert vevent_by_summary(after, page.title).uid.value == fr_review.uid.value
 
 
-def test_sequence_rises_with_each_published_change_that_matters(client, demo):
+def test_sequence_rises_with_each_published_change_that_matters(client, calendar):
     event = make_event("Atelier mentorat", "atelier-mentorat")
     assert event.sequence == 0
     publish_change(event, start_time=datetime.time(15, 0), end_time=datetime.time(17, 0))
@@ -140,7 +140,7 @@ def test_sequence_rises_with_each_published_change_that_matters(client, demo):
     assert component.location.value == "Maison des associations, Lens"
 
 
-def test_winter_times_are_an_hour_from_utc(client, demo):
+def test_winter_times_are_an_hour_from_utc(client, calendar):
     make_event(
         "Vœux",
         "voeux",
@@ -155,7 +155,7 @@ def test_winter_times_are_an_hour_from_utc(client, demo):
     )
 
 
-def test_cancelled_event_says_so(client, demo):
+def test_cancelled_event_says_so(client, calendar):
     event = make_event("Forum emploi", "forum-emploi")
     publish_change(event, status="cancelled", status_reason="Salle indisponible.")
     component = vevent_by_summary(parse(client.get("/fr/agenda/calendar.ics")), "Forum emploi")
@@ -164,7 +164,7 @@ def test_cancelled_event_says_so(client, demo):
     assert "Salle indisponible." in component.description.value
 
 
-def test_event_download_is_an_attachment_with_one_event(client, demo):
+def test_event_download_is_an_attachment_with_one_event(client, calendar):
     response = client.get("/fr/agenda/bilan-fijem-annee-1.ics")
     assert response["Content-Disposition"] == 'attachment; filename="bilan-fijem-annee-1.ics"'
     calendar = parse(response)
@@ -179,7 +179,7 @@ def test_event_download_is_an_attachment_with_one_event(client, demo):
     )
 
 
-def test_feed_per_territory_and_kind(client, demo):
+def test_feed_per_territory_and_kind(client, calendar):
     from wagtail.models import Locale
 
     from stories.models import Territory
@@ -199,13 +199,13 @@ def test_feed_per_territory_and_kind(client, demo):
     assert [e.summary.value for e in both.vevent_list] == ["Stage Artois"]
 
 
-def test_unknown_calendar_files_are_not_found(client, demo):
+def test_unknown_calendar_files_are_not_found(client, calendar):
     assert client.get("/fr/agenda/no-such-event.ics").status_code == 404
     assert client.get("/fr/a-propos/calendar.ics").status_code == 404
     assert client.get("/fr/nowhere/calendar.ics").status_code == 404
 
 
-def test_unpublished_event_is_not_in_the_feed(client, demo):
+def test_unpublished_event_is_not_in_the_feed(client, calendar):
     event = make_event("Réunion privée", "reunion-privee")
     event.unpublish()
     calendar = parse(client.get("/fr/agenda/calendar.ics"))

@@ -42,7 +42,6 @@ def test_a_known_count_is_used_as_it_is():
 
 
 @pytest.mark.django_db
-@pytest.mark.demo
 @pytest.mark.parametrize(
     "url",
     [
@@ -54,7 +53,7 @@ def test_a_known_count_is_used_as_it_is():
         "/fr/search/?q=jeunes",
     ],
 )
-def test_every_list_answers_any_page_number(client, demo, url):
+def test_every_list_answers_any_page_number(client, stories, calendar, url):
     joiner = "&" if "?" in url else "?"
     first = text_of(client.get(url))
     for value in [*NONSENSE[:7], *PAST_THE_END, "2"]:

@@ -1,8 +1,9 @@
 """Cost grows with traffic, not with content: every page type keeps its query budget (12)
-with the demo content alone and with bulk projects and events added (create_bulk_content).
+with the small factory site alone and with bulk projects and events added
+(create_bulk_content).
 
 Pages are picked from the database (the first live French page of each type), so a new
-page type is measured as soon as the demo content has one.
+page type is measured as soon as the small site (tests/sites.py) has one.
 """
 
 import pytest
@@ -14,7 +15,7 @@ from wagtail.models import Page
 from events.models import EventIndexPage, EventPage
 from stories.models import ProjectIndexPage, ProjectPage, Territory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 BUDGET = 12
 # Lists of events: a COUNT for numbered pages and a prefetch of renditions (see
@@ -54,7 +55,7 @@ def budgets(client):
     return {name: count_queries(client, url) for name, url in measured_urls().items()}
 
 
-def test_every_page_type_keeps_its_budget_when_content_grows(client, demo):
+def test_every_page_type_keeps_its_budget_when_content_grows(client, stories, calendar):
     small = budgets(client)
     call_command("create_bulk_content", stdout=open("/dev/null", "w"), **BULK)  # noqa: SIM115
     large = budgets(client)
@@ -66,7 +67,7 @@ def test_every_page_type_keeps_its_budget_when_content_grows(client, demo):
     assert (over_budget, grew) == ({}, {})
 
 
-def test_bulk_content_is_live_listed_and_removable(client, demo):
+def test_bulk_content_is_live_listed_and_removable(client, stories, calendar):
     def bulk(model):
         return model.objects.live().filter(slug__startswith="bulk-")
 

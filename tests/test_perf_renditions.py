@@ -8,11 +8,28 @@ from django.conf import settings
 from django.core.management import call_command
 from wagtail.images import get_image_model
 
-from portal import demo as demo_helpers
 from portal import images
+from portal.factories import ImageFactory
+from stories.factories import ProjectPageFactory
 from stories.models import ProjectPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def _illustrated(_stories, django_db_blocker):
+    """The small site with six more projects, each with its own image."""
+    with django_db_blocker.unblock():
+        index = _stories.projects_fr
+        for number in range(6):
+            ProjectPageFactory(parent=index, image=new_image(f"projet-{number}"))
+    return _stories
+
+
+@pytest.fixture
+def illustrated(_illustrated, db):
+    return _illustrated
+
 
 TAG = re.compile(r"{%\s*(?:picture|image|srcset_image)\s+\S+\s+(.*?)%}")
 
@@ -41,16 +58,18 @@ def generate(*image_ids):
 
 
 @pytest.fixture
-def project_with_new_image(demo):
-    image = demo_image("perf-rendition-test")
+def project_with_new_image(illustrated):
+    image = new_image("perf-rendition-test")
     project = ProjectPage.objects.live().filter(locale__language_code="fr").first()
     project.image = image
     project.save_revision().publish()
     return project, image
 
 
-def demo_image(key):
-    return demo_helpers.illustration(key, f"Test {key}", "Formes colorées", width=960, height=600)
+def new_image(key):
+    return ImageFactory(
+        title=f"Test {key}", description="Formes colorées", file__width=960, file__height=600
+    )
 
 
 def test_every_image_spec_of_the_templates_is_listed_in_portal_images():
@@ -91,7 +110,9 @@ def test_images_of_pages_that_are_not_live_are_left_alone(project_with_new_image
     assert renditions(image) == set()
 
 
-def test_a_listing_reads_its_images_and_renditions_in_two_queries(demo, django_assert_num_queries):
+def test_a_listing_reads_its_images_and_renditions_in_two_queries(
+    illustrated, django_assert_num_queries
+):
     """Wagtail's prefetch: two queries whatever the number of images, and the page shows
     exactly what rendering each image on its own shows."""
     from django.template import Context, Template
@@ -113,7 +134,7 @@ def test_a_listing_reads_its_images_and_renditions_in_two_queries(demo, django_a
 
 
 def test_a_page_listing_joins_its_images_and_prefetches_their_renditions(
-    demo, django_assert_num_queries
+    illustrated, django_assert_num_queries
 ):
     from django.template import Context, Template
 

@@ -17,11 +17,11 @@ from events.registration import services
 from events.registration.models import Registration
 from tests.helpers import elements
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def evening(demo):
+def evening(calendar):
     return EventPage.objects.get(slug="soiree-de-levee-de-fonds", locale__language_code="fr")
 
 

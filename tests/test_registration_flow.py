@@ -11,7 +11,7 @@ from events.models import EventPage
 from events.registration.models import Registration
 from tests.helpers import elements, token_for
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +20,7 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def evening(demo):
+def evening(calendar):
     event = EventPage.objects.get(slug="soiree-de-levee-de-fonds", locale__language_code="fr")
     assert event.registration_state() == "open"
     return event
@@ -360,5 +360,5 @@ def test_nul_bytes_are_form_errors(client, evening):
         "/fr/registration/-1/",
     ],
 )
-def test_nonsense_in_registration_urls_is_not_found(client, demo, url):
+def test_nonsense_in_registration_urls_is_not_found(client, calendar, url):
     assert client.get(url).status_code == 404

@@ -12,7 +12,7 @@ from search.analysis import parse
 from search.elasticsearch import backend_for, index_settings
 
 URL = "http://elasticsearch.invalid:9200"
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 # What portal/settings/base.py builds when ELASTICSEARCH_URL is set.
 BACKENDS = {
     name: {"BACKEND": "search.elasticsearch", "URLS": [URL], "LANGUAGE": code}
@@ -96,7 +96,7 @@ def test_text_fields_use_the_language_analyser(es_settings):
 
 
 @pytest.mark.parametrize("kind", ["", "project", "page"])
-def test_search_page_query_filters_language_and_type(es_settings, demo, kind):
+def test_search_page_query_filters_language_and_type(es_settings, stories, kind):
     locale = Locale.objects.get(language_code="fr")
     pages = Page.objects.live().public().filter(locale=locale)
     search = results.build_search("décrochage jeunes", pages, "fr", kind)

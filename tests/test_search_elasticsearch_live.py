@@ -17,7 +17,7 @@ from tests.test_search_elasticsearch import BACKENDS
 from tests.test_search_page import RELEVANCE_CASES, add_page, result_titles, search
 
 URL = os.environ.get("ELASTICSEARCH_URL")
-pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
 if not URL:
     pytest.skip(
@@ -35,7 +35,7 @@ def live_settings():
 
 
 @pytest.fixture
-def elasticsearch(demo):
+def elasticsearch(site):
     with override_settings(WAGTAILSEARCH_BACKENDS=live_settings()):
         call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
         yield

@@ -1,31 +1,29 @@
 """The search page as a visitor uses it: one language, typed results, filters, pages,
 suggestions, promotions and statistics, whatever is typed. Runs on SQLite and PostgreSQL."""
 
-import json
 import re
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from home.models import StandardPage
-from portal import demo
+from home.factories import StandardPageFactory
+from portal.factories import ImageFactory, translate
 from tests.helpers import elements, text_of
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def add_page(parent, title, text, slug=None, summary="", image=None):
-    body = json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}])
-    page = StandardPage(
+    return StandardPageFactory(
+        parent=parent,
         title=title,
         slug=slug or title.lower().replace(" ", "-"),
         intro=text,
         summary=summary,
-        body=body,
+        body__0__paragraph__value=f"<p>{text}</p>",
         social_image=image,
     )
-    return demo.add_child_page(parent, page)
 
 
 def result_titles(response):
@@ -82,7 +80,7 @@ def test_only_the_visitors_language_is_searched(client, home_fr, home_en):
 
 
 def test_results_show_type_summary_and_image(client, home_fr):
-    image = demo.illustration("search-test", "Image de recherche", "Un motif")
+    image = ImageFactory(title="Image de recherche", description="Un motif")
     add_page(
         home_fr,
         "Potager partagé",
@@ -97,7 +95,7 @@ def test_results_show_type_summary_and_image(client, home_fr):
     assert elements(html, "img", alt="")  # the card image is decorative: the title says it
 
 
-def test_types_are_labelled_and_filtered(client, home_fr):
+def test_types_are_labelled_and_filtered(client, stories, home_fr):
     project = Page.objects.filter(
         locale__language_code="fr", content_type__model="projectpage"
     ).first()
@@ -156,7 +154,7 @@ def test_nothing_found_suggests_what_to_do(client, home_fr):
     ],
 )
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_odd_input_never_errors_nor_echoes_markup(client, demo, typed, language):
+def test_odd_input_never_errors_nor_echoes_markup(client, site, typed, language):
     response = search(client, typed, language)
     assert response.status_code == 200
     html = text_of(response)
@@ -174,7 +172,7 @@ def test_header_search_box_on_every_page(client, home_fr, home_en):
 
 def test_editors_promotions_come_first(client, home_fr, home_en):
     fr_page = add_page(home_fr, "Devenir bénévole", "Rejoindre l'équipe.", slug="benevole")
-    en_page = demo.translate(fr_page, {"title": "Volunteer", "slug": "volunteer"})
+    en_page = translate(fr_page, title="Volunteer", slug="volunteer")
     en_page.save_revision().publish()
     query = Query.get("Bénévolat")
     SearchPromotion.objects.create(query=query, page=fr_page, description="Notre appel.")
@@ -185,7 +183,7 @@ def test_editors_promotions_come_first(client, home_fr, home_en):
     assert elements(text_of(search(client, "benevolat", "en")), "a", href=en_page.url)
 
 
-def test_searches_are_counted_for_editors(client, demo, django_capture_on_commit_callbacks):
+def test_searches_are_counted_for_editors(client, site, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         search(client, "Insertion   Professionnelle")
         search(client, "insertion professionnelle")
@@ -194,12 +192,12 @@ def test_searches_are_counted_for_editors(client, demo, django_capture_on_commit
     assert Query.get_most_popular().first().query_string == "insertion professionnelle"
 
 
-def test_results_are_not_kept_by_shared_caches(client, demo):
+def test_results_are_not_kept_by_shared_caches(client, site):
     response = search(client, "jeunes")
     assert "private" in response["Cache-Control"]
 
 
-def test_results_stay_out_of_search_engines_but_are_described(client, demo):
+def test_results_stay_out_of_search_engines_but_are_described(client, site):
     html = text_of(search(client, "jeunes"))
     assert elements(html, "meta", name="robots", content="noindex")
     description = elements(html, "meta", name="description")[0]["content"]
@@ -207,7 +205,7 @@ def test_results_stay_out_of_search_engines_but_are_described(client, demo):
 
 
 def test_query_budget_does_not_grow_with_results(client, home_fr, django_assert_max_num_queries):
-    image = demo.illustration("search-budget", "Image budget", "Motif")
+    image = ImageFactory(title="Image budget", description="Motif")
     for number in range(15):
         add_page(home_fr, f"Quinoa {number}", "Du quinoa.", slug=f"quinoa-{number}", image=image)
     search(client, "quinoa")  # renditions are generated once

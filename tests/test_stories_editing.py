@@ -9,11 +9,11 @@ from wagtail_localize.models import Translation
 from stories.models import ProjectIndexPage, ProjectPage, Territory, TestimonialIndexPage
 from tests.conftest import page_by_slug
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client, demo):
+def editor_client(client, stories):
     user = get_user_model().objects.create_superuser("editeur", "editeur@example.org", "pw")
     client.force_login(user)
     return client
