@@ -8,9 +8,11 @@ job is safe to run again, so a cache that forgets only makes a job run early.
 
 import datetime
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import StringIO
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
@@ -21,11 +23,21 @@ LOCK_KEY = "periodic:lock"
 LOCK_SECONDS = 15 * 60  # a run that crashed without releasing it blocks no longer
 
 
+def always():
+    return True
+
+
+def tasks_in_database():
+    """Task results are stored (and pruned) only with django-tasks' database backend."""
+    return settings.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+
+
 @dataclass(frozen=True)
 class Job:
     command: str
     every: datetime.timedelta
     args: tuple = field(default=())
+    applies: Callable[[], bool] = always
 
     @property
     def key(self):
@@ -42,10 +54,12 @@ JOBS = [
     Job("send_queued_emails", MINUTE),
     # Registrations are anonymised 12 months after their event (privacy notice).
     Job("anonymise_registrations", DAY),
-    # Pledges are anonymised 3 years after their last change (giving/pledges).
+    # Pledges unchanged for three years are anonymised (the pledge form's consent).
     Job("anonymise_pledges", DAY),
-    # Newsletter sign-ups never confirmed are deleted after 7 days.
+    # Newsletter sign-ups left unconfirmed for seven days are deleted (double opt-in).
     Job("purge_newsletter", DAY),
+    # Finished background tasks (emails sent, caches purged) are kept a week for inspection.
+    Job("prune_db_task_results", DAY, ("--min-age-days", "7"), applies=tasks_in_database),
 ]
 
 
@@ -56,7 +70,8 @@ def due_jobs(now, jobs=JOBS):
     return [
         job
         for job in jobs
-        if job.key not in last_runs or now - last_runs[job.key] >= job.every - slack
+        if job.applies()
+        and (job.key not in last_runs or now - last_runs[job.key] >= job.every - slack)
     ]
 
 
