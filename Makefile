@@ -15,7 +15,7 @@ run: db demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/pytest -n auto --dist loadfile
+	$(BIN)/pytest -n auto --dist loadgroup --no-loadscope-reorder
 
 install: $(STAMP)
 

@@ -14,7 +14,7 @@ from home.models import ContactPage
 from portal.models import OutboundEmail
 from tests.helpers import elements, text_of, token_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from events.models import EventPage, today
 from tests.helpers import elements, text_of
 from tests.test_events_ics import calendar_index, make_event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 BUDGET = 12
 # The lists of events count their events (numbered pages, portal.pagination) and read

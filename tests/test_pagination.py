@@ -42,6 +42,7 @@ def test_a_known_count_is_used_as_it_is():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 @pytest.mark.parametrize(
     "url",
     [

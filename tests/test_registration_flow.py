@@ -11,7 +11,7 @@ from events.models import EventPage
 from events.registration.models import Registration
 from tests.helpers import elements, token_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

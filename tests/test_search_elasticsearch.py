@@ -11,7 +11,7 @@ from search import results
 from search.backends import backend_for, elasticsearch_index_settings, search_backends
 
 URL = "http://elasticsearch.invalid:9200"
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture
