@@ -34,6 +34,7 @@ from tests.helpers import elements, text_of, token_for
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.demo,
     # The 1 MB strings are shown in full only if a case fails.
     pytest.mark.filterwarnings("ignore:Generating overly large repr"),
 ]
