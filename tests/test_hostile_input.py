@@ -421,6 +421,16 @@ def test_the_registration_form_takes_anything(client, demo, report):
     assert report["posts"] == EXAMPLES
 
 
+@pytest.mark.parametrize(
+    "body", [b"\xff\xfe=\xc0\xaf", b"message=%FF%FE%00", b"%", b"=" * 10_000, b"a=1&" * 5000]
+)
+def test_a_body_that_is_not_utf8_or_not_a_form(client, demo, body):
+    page = ContactPage.objects.get(locale__language_code="fr")
+    response = client.post(page.url, body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code in (200, 302, 400)  # 302: no token, a robot told "sent"
+    assert not FormSubmission.objects.filter(page=page).exists()
+
+
 def test_the_resend_link_form_takes_anything(client, demo, report):
     event = EventPage.objects.get(slug="soiree-de-levee-de-fonds", locale__language_code="fr")
     url = f"/fr/registration/{event.pk}/link/"
