@@ -194,8 +194,11 @@ class ProtectedFormMixin:
         # Only complete, otherwise valid submissions count: typos never use up the quota.
         if self._rate_limited():
             raise forms.ValidationError(RATE_LIMITED_ERROR, code="rate_limited")
-        if not cache.add(f"antispam:used:{token.get('n')}", 1, timeout=self.max_age_seconds + 60):
-            return self._bot()  # this token was already posted
+        first_use = cache.add(f"antispam:used:{token.get('n')}", 1, self.max_age_seconds + 60)
+        # False: this token was already posted. None: the cache is down (django-redis
+        # with IGNORE_EXCEPTIONS); people's posts go through rather than being dropped.
+        if first_use is False:
+            return self._bot()
         # Should the view still refuse the post (no seats left...), the re-displayed form
         # carries a new token: the one just used would now look like a replay.
         self._refresh_timestamp()

@@ -87,6 +87,13 @@ def test_one_token_one_post():
     assert again.is_valid(), again.errors
 
 
+def test_with_the_cache_down_people_still_get_through():
+    # django-redis with IGNORE_EXCEPTIONS answers None when Redis is unreachable.
+    with mock.patch.object(antispam.cache, "add", return_value=None):
+        form = post()
+        assert form.is_valid(), form.errors
+
+
 def test_a_token_with_errors_is_not_used_up():
     data = post(name="").data
     assert not MessageForm(data).is_valid()
