@@ -109,12 +109,11 @@ def build(pages):
     from django.core.management import call_command
     from wagtail.models import Page
 
-    from home import demo_content
     from home.models import HomePage, StandardPage
 
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
-    demo_content.load(lambda message: None)
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     existing = StandardPage.objects.filter(slug__startswith="bench-").count()
     homes = {h.locale.language_code: h for h in HomePage.objects.select_related("locale")}
     rng = random.Random(42)

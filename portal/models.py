@@ -1,5 +1,7 @@
 """Site-wide models: the settings editors change and the base every public page shares."""
 
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -109,3 +111,26 @@ class OutboundEmail(models.Model):
     @property
     def recipients(self):
         return [address.strip() for address in self.to.split(",") if address.strip()]
+
+
+# --- The demo's record (portal/demo/loader.py) ----------------------------------------
+
+
+class DemoRecord(models.Model):
+    """Something the demo created, so that loading it again neither re-creates what an
+    editor deleted nor changes what exists, and can say when its facts have moved on."""
+
+    key = models.CharField(_("key"), max_length=255, unique=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    facts_hash = models.CharField(_("facts fingerprint"), max_length=64)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("demo record")
+        verbose_name_plural = _("demo records")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.key

@@ -1,21 +1,23 @@
-"""The database search backend, aware of each page's language (see search/backends.py)."""
+"""Wagtail's database search backend, used by the admin (editors' searches); on
+PostgreSQL each row is built with its page language's text search configuration.
 
-import snowballstemmer
+The public search page uses the site's own index instead (search/index.py): Wagtail's
+database backend cannot store analysed text on SQLite, and on PostgreSQL it matches
+`(title || body) @@ query`, which no index serves, and ranks every match.
+"""
+
 from django.db import connection
 from django.utils import translation
 from modelsearch.backends import database
 from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+from wagtail.models import Locale
 
-from search.backends import LANGUAGES, language_code
-
-# PostgreSQL text search configurations, created by search/migrations/0001.
-PG_CONFIGS = {code: f"{name}_unaccent" for code, name in LANGUAGES.items()}
+from search.analysis import language_code
+from search.postgres import CONFIGS
 
 
 def group_by_language(objs):
     """Objects grouped by language code; objects without a locale count as French."""
-    from wagtail.models import Locale
-
     languages = None
     groups = {}
     for obj in objs:
@@ -25,11 +27,6 @@ def group_by_language(objs):
         code = language_code(languages.get(locale_id) if locale_id is not None else None)
         groups.setdefault(code, []).append(obj)
     return groups
-
-
-def stem(word, language=None):
-    name = LANGUAGES[language_code(language)]
-    return snowballstemmer.stemmer(name).stemWord(word.lower())
 
 
 class LanguagePostgresIndex(PostgresIndex):
@@ -46,7 +43,7 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
 
     @property
     def config(self):
-        return PG_CONFIGS[language_code()]
+        return CONFIGS[language_code(translation.get_language())]
 
     @config.setter
     def config(self, value):
@@ -54,13 +51,7 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
-    """Like Wagtail's database backend, with the language-aware classes above."""
+    """Like Wagtail's database backend, language-aware on PostgreSQL."""
     if connection.vendor == "postgresql":
         return LanguagePostgresSearchBackend(params)
-    backend = database.SearchBackend(params)
-    if type(backend).__name__ == "SQLiteSearchBackend":
-        # Imported only on SQLite: its FTS model does not exist on other databases.
-        from search.sqlite import StemmingSQLiteSearchBackend
-
-        return StemmingSQLiteSearchBackend(params)
-    return backend
+    return database.SearchBackend(params)

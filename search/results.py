@@ -1,98 +1,99 @@
-"""What the search page shows: cleaned words, typed results with summary and image,
-counts per type, editors' promotions. A fixed number of queries whatever is found."""
+"""What the search page shows: typed result cards for the shown page only, counts per
+type, editors' promotions, "did you mean" suggestions, and statistics kept off the
+request path."""
 
-import re
-import unicodedata
-from contextlib import suppress
+import difflib
+import threading
+import time
+from collections import Counter
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
-from django.db.models import Case, F, IntegerField, OuterRef, Subquery, TextField, Value, When
+from django.db.models import Case, F, When
 from django.db.models.functions import Coalesce
-from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from portal import images as portal_images
 from portal.models import PortalPage
-from search.backends import backend_for
+from search import elasticsearch, index
+from search.analysis import WORD, fold, stop_words
+from search.documents import KINDS, kind_models
+from search.models import SearchWord
+from search.tasks import record_searches
 
-MAX_QUERY_LENGTH = 200
-MAX_WORDS = 12
-# French elided articles and pronouns ("l'insertion" -> "insertion").
-ELISION = re.compile(r"\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-WORD = re.compile(r"\w+")
-
-# Result types: (singular, plural, page models); every other page is a "page".
-KINDS = {
-    "challenge": (_("Challenge"), _("Challenges"), ["stories.ChallengePage"]),
-    "project": (_("Project"), _("Projects"), ["stories.ProjectPage"]),
-    "testimonial": (_("Testimonial"), _("Testimonials"), ["stories.TestimonialPage"]),
-    "event": (_("Event"), _("Events"), ["events.EventPage"]),
-    "page": (_("Page"), _("Other pages"), []),
-}
+# Below this similarity (difflib's ratio), a word of the site is not offered for a typo.
+MIN_SIMILARITY = 0.75
 
 
-def words(query):
-    """The words of a query: no operators, quotes, markup or symbols reach a backend."""
-    return WORD.findall(ELISION.sub(" ", query))[:MAX_WORDS]
+class Results:
+    """The ranked results of a search as a sequence for Django's paginator: its length
+    is the count per type, and only the slice shown is asked of the index."""
+
+    def __init__(self, query, filters, found):
+        self.query, self.filters, self.found = query, filters, found
+        kind = filters.kind
+        self.count = found.counts.get(kind, 0) if kind else found.total
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop or self.count
+        if stop <= start:
+            return []
+        every_word = self.found.every_word
+        return index.ranked(self.query, self.filters, every_word, start, stop - start)
 
 
-def fold(text):
-    """Lower case without accents, to compare queries the way people type them."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def search(query, filters):
+    """Results of the typed query, or of its correction when the typed words are not all
+    found and the correction's are."""
+    found = index.count(query, filters)
+    if found.every_word and found.total:
+        return Results(query, filters, found)
+    corrected = suggestion(query)
+    if corrected is not None:
+        better = index.count(corrected, filters)
+        if better.total and better.every_word:
+            return Results(corrected, filters, better)
+    return Results(query, filters, found)
 
 
-def _kind_models():
-    found = {}
-    for kind, (_singular, _plural, labels) in KINDS.items():
-        for label in labels:
-            with suppress(LookupError):  # that app has no such page type (yet)
-                found[apps.get_model(label)] = kind
-    return found
-
-
-def kind_content_types():
-    """{content type id: kind} for the typed page models."""
-    models = _kind_models()
-    content_types = ContentType.objects.get_for_models(*models) if models else {}
-    return {content_types[model].pk: kind for model, kind in models.items()}
-
-
-def searchable_pages(locale):
-    """Live, public pages of one locale (one query for the view restrictions)."""
-    return Page.objects.live().public().filter(locale=locale)
-
-
-def build_search(query_words, pages, language, kind="", backend=None, ranked=True):
-    """The (lazy) search results for these words among `pages`, optionally of one kind.
-
-    `ranked=False` skips relevance scoring (enough for counting)."""
-    if kind == "page":
-        pages = pages.exclude(content_type__in=list(kind_content_types()))
-    elif kind:
-        typed = [pk for pk, k in kind_content_types().items() if k == kind]
-        pages = pages.filter(content_type__in=typed)
-    return pages.search(
-        " ".join(query_words),
-        operator="and",
-        order_by_relevance=ranked,
-        backend=backend or backend_for(language),
+def suggestion(query):
+    """The query with each unknown word replaced by the closest word of the site's text
+    in its language (trigram candidates, then difflib's ratio), or None."""
+    typed = query.words + [word for phrase in query.phrases for word in phrase]
+    stops = stop_words(query.language)
+    candidates = [word for word in typed if len(word) >= 3 and word not in stops]
+    if not candidates:
+        return None
+    known = set(
+        SearchWord.objects.filter(language=query.language, word__in=candidates).values_list(
+            "word", flat=True
+        )
+    )
+    replacements = {}
+    for word in candidates:
+        if word in known or word.isdigit():
+            continue
+        close = difflib.get_close_matches(
+            word, index.similar_words(word, query.language), n=1, cutoff=MIN_SIMILARITY
+        )
+        if close:
+            replacements[word] = close[0]
+    if not replacements:
+        return None
+    fix = lambda found: [replacements.get(word, word) for word in found]  # noqa: E731
+    return type(query)(
+        words=fix(query.words),
+        phrases=[fix(phrase) for phrase in query.phrases],
+        language=query.language,
     )
 
 
-def count_by_kind(results):
-    """{kind: number of results} from one facet query on the content type."""
-    kinds = kind_content_types()
-    counts = {}
-    for content_type_id, number in results.facet("content_type_id").items():
-        kind = kinds.get(content_type_id, "page")
-        counts[kind] = counts.get(kind, 0) + number
-    return counts
+# Cards ------------------------------------------------------------------------------------
 
 
 def _image_expression(model):
@@ -103,25 +104,6 @@ def _image_expression(model):
     if "image" in names:
         return Coalesce("image_id", "social_image_id")
     return F("social_image_id")
-
-
-def with_cards(pages):
-    """Pages annotated with `card_summary` and `card_image_id`, read with the pages.
-
-    Every public page type inherits PortalPage, each with its own table: one correlated
-    subquery per type reads the summary and image, only for the rows fetched.
-    """
-    summaries, images = [], []
-    for model in apps.get_models():
-        if issubclass(model, PortalPage) and not model._meta.proxy:
-            rows = model.objects.filter(pk=OuterRef("pk"))
-            summaries.append(Subquery(rows.values("summary")[:1]))
-            image = rows.annotate(card_image=_image_expression(model)).values("card_image")
-            images.append(Subquery(image[:1]))
-    return pages.annotate(
-        card_summary=Coalesce(*summaries, Value(""), output_field=TextField()),
-        card_image_id=Coalesce(*images, Value(None), output_field=IntegerField()),
-    )
 
 
 @dataclass
@@ -136,35 +118,60 @@ class Hit:
         return KINDS[self.kind][0]
 
 
-def hits(pages):
-    """Typed hits for pages from `with_cards()`: their images and the images' renditions
-    in two queries."""
-    image_ids = {page.card_image_id for page in pages if page.card_image_id}
-    images = portal_images.images_with_renditions(image_ids, portal_images.CARD)
-    kinds = kind_content_types()
-    return [
-        Hit(
-            page=page,
-            kind=kinds.get(page.content_type_id, "page"),
-            summary=page.card_summary,
-            image=images.get(page.card_image_id),
+def hits(page_ids):
+    """Cards of these pages, in this order: the pages in one query, summary and image in
+    one query per page type shown, the images and their renditions in two."""
+    pages = Page.objects.live().public().filter(pk__in=list(page_ids))
+    pages = pages.only("title", "url_path", "path", "depth", "locale_id", "content_type_id")
+    by_id = {page.pk: page for page in pages}
+    by_type = {}
+    for page in by_id.values():
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    cards = {}
+    models = kind_models()
+    for ids in by_type.values():
+        model = by_id[ids[0]].cached_content_type.model_class()
+        if model is None or not issubclass(model, PortalPage):
+            continue
+        rows = model.objects.filter(pk__in=ids).annotate(card_image=_image_expression(model))
+        for pk, summary, image_id in rows.values_list("pk", "summary", "card_image"):
+            cards[pk] = (summary, image_id)
+    images = portal_images.images_with_renditions(
+        {image_id for _summary, image_id in cards.values() if image_id}, portal_images.CARD
+    )
+    result = []
+    for pk in page_ids:
+        page = by_id.get(pk)
+        if page is None:  # unpublished or restricted since it was indexed
+            continue
+        summary, image_id = cards.get(pk, ("", None))
+        model = page.cached_content_type.model_class()
+        result.append(
+            Hit(
+                page=page,
+                kind=models.get(model, "page"),
+                summary=summary,
+                image=images.get(image_id),
+            )
         )
-        for page in pages
-    ]
+    return result
 
 
-def promotions(query, locale):
+# Promotions -------------------------------------------------------------------------------
+
+
+def promotions(query_text, locale):
     """Editors' promoted results for this query, in the visitor's locale.
 
     Accents and case are ignored both ways ("benevolat" matches a promotion made for
     "Bénévolat"): promotions are few, so they are compared in Python after one query.
     A promoted page in another language shows its translation, or nothing.
     """
-    wanted = fold(normalise_query_string(" ".join(query)))
+    wanted = fold(normalise_query_string(query_text))
     picks = [
         pick
         for pick in SearchPromotion.objects.select_related("query", "page")
-        if fold(pick.query.query_string) == wanted
+        if fold(normalise_query_string(pick.query.query_string)) == wanted
     ]
     keys = [pick.page.translation_key for pick in picks if pick.page_id]
     localized = {}
@@ -184,15 +191,6 @@ def promotions(query, locale):
     return result
 
 
-def record_hit(query_words):
-    """Count the search for editors' "most searched terms" report, after the response's
-    transaction and as a background task: statistics never slow down or break a search."""
-    from search.tasks import record_search
-
-    query_string = " ".join(query_words)
-    transaction.on_commit(lambda: record_search.enqueue(query_string))
-
-
 def browse_pages(locale):
     """Where to go when nothing is found: the section pages (children of the home page)."""
     return list(
@@ -203,3 +201,75 @@ def browse_pages(locale):
         .only("title", "url_path", "path", "depth", "locale_id")
         .order_by("path")
     )
+
+
+# Elasticsearch ----------------------------------------------------------------------------
+
+
+def kind_content_types():
+    """{content type id: kind} for the typed page models."""
+    models = kind_models()
+    content_types = ContentType.objects.get_for_models(*models) if models else {}
+    return {content_types[model].pk: kind for model, kind in models.items()}
+
+
+def build_search(query_text, pages, language, kind="", ranked=True):
+    """Elasticsearch's (lazy) results for these words among `pages`, optionally of one
+    kind; `ranked=False` skips relevance scoring (enough for counting)."""
+    if kind == "page":
+        pages = pages.exclude(content_type__in=list(kind_content_types()))
+    elif kind:
+        typed = [pk for pk, k in kind_content_types().items() if k == kind]
+        pages = pages.filter(content_type__in=typed)
+    return pages.search(
+        query_text,
+        operator="and",
+        order_by_relevance=ranked,
+        backend=elasticsearch.backend_for(language),
+    )
+
+
+def elasticsearch_search(query, locale, filters):
+    """(results to paginate, counts per type) from Elasticsearch. Territory, dates and
+    section narrow the pages through the site's own index, kept whatever the backend."""
+    pages = Page.objects.live().public().filter(locale=locale)
+    if filters.narrows():
+        pages = pages.filter(pk__in=index.matching_ids(filters))
+    everything = build_search(query.text, pages, query.language, ranked=False)
+    kinds = kind_content_types()
+    counts = Counter()
+    for content_type_id, number in everything.facet("content_type_id").items():
+        counts[kinds.get(content_type_id, "page")] += number
+    return build_search(query.text, pages, query.language, filters.kind), dict(counts)
+
+
+# Statistics -------------------------------------------------------------------------------
+
+
+class Statistics:
+    """Searches counted in memory and written for editors' "most searched terms" report
+    by a background task at most every FLUSH_SECONDS: a search never waits for a write."""
+
+    FLUSH_SECONDS = 30
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pending = Counter()
+        self.since = time.monotonic()
+
+    def add(self, query_text):
+        with self.lock:
+            # Words only, as typed (accents kept) in lower case: "Insertion  pro!" and
+            # "insertion pro" are one search.
+            self.pending[normalise_query_string(" ".join(WORD.findall(query_text)))] += 1
+
+    def flush(self, force=False):
+        with self.lock:
+            due = force or time.monotonic() - self.since >= self.FLUSH_SECONDS
+            if not due or not self.pending:
+                return
+            pending, self.pending, self.since = dict(self.pending), Counter(), time.monotonic()
+        record_searches.enqueue(pending)
+
+
+statistics = Statistics()

@@ -1,89 +1,55 @@
-"""SQLite FTS5 search that matches French and English inflections (see search/backends.py)."""
+"""The search index on SQLite: FTS5 over the analysed text (see search/models.py)."""
 
-from functools import reduce
-
-from django.db.models import CharField, Value
-from django.db.models.functions import Cast, Concat, NullIf, StrIndex
-from modelsearch.backends.database.sqlite.query import (
-    BM25,
-    Lexeme,
-    MatchExpression,
-    SearchQueryExpression,
-    normalize,
-)
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteFTSIndexEntry,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-)
-from modelsearch.query import And, Or, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
-
-from search.database import stem
-
-# Shorter stems are matched whole: "a*" would match nearly everything.
-MIN_PREFIX_LENGTH = 3
-# Results are ordered by BM25 up to this rank, then by newest first.
-RANKED_RESULTS = 1000
+# bm25 weights of the FTS columns: a word of the title counts as ten of the body.
+BM25 = "bm25(search_fts, 10.0, 1.0)"
 
 
-class StemmingSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
-    """Each word is stemmed in the visitor's language and matched as a prefix.
+def match_string(query, any_word=False):
+    """An FTS5 query from analysed terms: every term (or any) and every phrase.
 
-    FTS5's default unicode61 tokenizer folds accents on both sides, so "decrochage"
-    already matches "décrochage"; the stem prefix makes "jeune" match "jeunes".
-    """
-
-    def build_search_query_content(self, query, config=None):
-        if not isinstance(query, PlainText):
-            return super().build_search_query_content(query, config=config)
-        # Double quotes would end FTS5's quoted strings: they never belong to a word.
-        roots = [stem(word) for word in query.query_string.replace('"', " ").split()]
-        if not roots:
-            return None
-        lexemes = [Lexeme(root, prefix=len(root) >= MIN_PREFIX_LENGTH) for root in roots]
-        if query.operator.upper() == "AND":
-            combined = reduce(lambda a, b: a & b, lexemes)
-        else:
-            combined = reduce(lambda a, b: a | b, lexemes)
-        return SearchQueryExpression(combined, config=config)
-
-    def search(self, config, start, stop, score_field=None):
-        """Rank with one pass over the full-text index.
-
-        Wagtail's SQLite backend orders by a correlated subquery that runs the full-text
-        match again for every candidate row: seconds once thousands of pages match. Here
-        the ids of the best matches come from one query and order the results.
-        """
-        query = normalize(self.query)
-        if (
-            not self.order_by_relevance
-            or score_field
-            or not isinstance(query, (PlainText, And, Or))
-        ):
-            return super().search(config, start, stop, score_field=score_field)
-        search_query = self.build_search_query(query, config=config)
-        if search_query is None:
-            return self.queryset.none()
-        content_types = get_descendants_content_types_pks(self.queryset.model)
-        entries = SQLiteFTSIndexEntry.objects.filter(
-            MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query),
-            index_entry__content_type__in=content_types,
-        )
-        ranked = (
-            entries.annotate(score=BM25())
-            .order_by("score")
-            .values_list("index_entry__object_id", flat=True)[:RANKED_RESULTS]
-        )
-        # The rank is where ",<id>," appears in ",<best id>,<next id>,...": one parameter,
-        # whatever the number of matches (a CASE per id costs seconds to compile).
-        ranking = ",".join(dict.fromkeys(ranked))
-        position = StrIndex(
-            Value(f",{ranking},"), Concat(Value(","), Cast("pk", CharField()), Value(","))
-        )
-        matching = self.queryset.filter(pk__in=entries.values("index_entry__object_id"))
-        return matching.order_by(NullIf(position, 0).asc(nulls_last=True), "-pk")[start:stop]
+    Terms are made of ASCII letters and figures only, so quoting them is enough."""
+    phrases = [f'"{" ".join(phrase)}"' for phrase in query.phrase_terms]
+    if any_word:
+        return " OR ".join([f'"{term}"' for term in query.all_terms])
+    return " ".join([f'"{term}"' for term in query.terms] + phrases)
 
 
-class StemmingSQLiteSearchBackend(SQLiteSearchBackend):
-    query_compiler_class = StemmingSQLiteQueryCompiler
+def _matching(query, any_word, where, params):
+    sql = (
+        "FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid "
+        f"WHERE search_fts MATCH %s AND {where}"
+    )
+    return sql, [match_string(query, any_word), *params]
+
+
+def ranked(cursor, query, any_word, where, params, offset, limit):
+    sql, values = _matching(query, any_word, where, params)
+    cursor.execute(
+        f"SELECT d.page_id {sql} ORDER BY {BM25}, d.page_id DESC LIMIT %s OFFSET %s",
+        [*values, limit, offset],
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def counts(cursor, query, any_word, where, params):
+    sql, values = _matching(query, any_word, where, params)
+    cursor.execute(f"SELECT d.kind, COUNT(*) {sql} GROUP BY d.kind", values)
+    return dict(cursor.fetchall())
+
+
+def write_vectors(cursor, documents):
+    """Nothing to do: triggers copy the analysed text into the FTS table."""
+
+
+def similar_words(cursor, word, language, limit):
+    """Words sharing the most trigrams with `word` (FTS5's trigram tokenizer)."""
+    trigrams = {word[i : i + 3] for i in range(len(word) - 2)}
+    if not trigrams:
+        return []
+    cursor.execute(
+        "SELECT w.word FROM search_word_trigrams t JOIN search_searchword w ON w.id = t.rowid "
+        "WHERE search_word_trigrams MATCH %s AND w.language = %s "
+        "ORDER BY bm25(search_word_trigrams) LIMIT %s",
+        [" OR ".join(f'"{trigram}"' for trigram in sorted(trigrams)), language, limit],
+    )
+    return [row[0] for row in cursor.fetchall()]

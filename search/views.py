@@ -5,56 +5,64 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from portal import inputs
 from portal.pagination import paginate
+from search import elasticsearch
 from search import results as lookup
+from search.analysis import parse
+from search.documents import KINDS
+from search.forms import SearchForm
 
 RESULTS_PER_PAGE = 10
 
 
 @require_GET
 def search(request):
-    # No NUL (PostgreSQL refuses it) nor other control character reaches the backend.
-    query = inputs.text(request.GET.get("q", ""), lookup.MAX_QUERY_LENGTH).strip()
-    kind = request.GET.get("type", "")
-    if kind not in lookup.KINDS:
-        kind = ""
-    query_words = lookup.words(query)
     locale = Locale.get_active()
+    form = SearchForm(request.GET, locale)
+    typed = form.query_text
+    query = parse(typed, locale.language_code)
+    filters = form.filters()
     context = {
-        "search_query": query,
-        "search_kind": kind,
-        "query_words": query_words,
+        "form": form,
+        "search_query": typed,
+        "search_kind": filters.kind,
+        "section": filters.section,
+        "query": query,
         "kinds": [],
         "hits": [],
         "results": None,
         "promotions": [],
         "browse_pages": [],
+        "corrected": None,
     }
-    if query_words:
-        language = locale.language_code
-        pages = lookup.searchable_pages(locale)
-        everything = lookup.build_search(query_words, pages, language, ranked=False)
-        counts = lookup.count_by_kind(everything)
-        total = sum(counts.values())
-        chosen = lookup.build_search(query_words, lookup.with_cards(pages), language, kind)
-        count = counts.get(kind, 0) if kind else total
-        results = paginate(request, chosen, RESULTS_PER_PAGE, count=count)
-        first_page = results.number == 1 and not kind
+    if query:
+        if elasticsearch.in_use():
+            chosen, counts = lookup.elasticsearch_search(query, locale, filters)
+            count = counts.get(filters.kind, 0) if filters.kind else sum(counts.values())
+            results = paginate(request, chosen, RESULTS_PER_PAGE, count=count)
+            ids, searched, every_word = [page.pk for page in results], query, True
+        else:
+            found = lookup.search(query, filters)
+            results = paginate(request, found, RESULTS_PER_PAGE)
+            ids, searched, counts = list(results), found.query, found.found.counts
+            every_word = found.found.every_word
+        first_page = results.number == 1 and not filters.kind
         context.update(
             results=results,
-            total=total,
+            total=sum(counts.values()),
+            every_word=every_word,
+            corrected=searched.text if searched is not query else None,
             kinds=[
                 {"key": key, "label": plural, "count": counts[key]}
-                for key, (_singular, plural, _models) in lookup.KINDS.items()
+                for key, (_singular, plural, _models) in KINDS.items()
                 if counts.get(key)
             ],
-            hits=lookup.hits(list(results)),
-            promotions=lookup.promotions(query_words, locale) if first_page else [],
+            hits=lookup.hits(ids),
+            promotions=lookup.promotions(typed, locale) if first_page else [],
         )
         if first_page:
-            lookup.record_hit(query_words)
-    if query and not context["hits"]:
+            lookup.statistics.add(typed)
+    if typed and not context["hits"]:
         context["browse_pages"] = lookup.browse_pages(locale)
     response = TemplateResponse(request, "search/search.html", context)
     # Results change with every publish and each search is counted: no shared cache.

@@ -13,7 +13,7 @@ from django.test import override_settings
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search.backends import search_backends
+from tests.test_search_elasticsearch import BACKENDS
 from tests.test_search_page import RELEVANCE_CASES, add_page, result_titles, search
 
 URL = os.environ.get("ELASTICSEARCH_URL")
@@ -28,10 +28,10 @@ if not URL:
 
 
 def live_settings():
-    backends = search_backends(URL)
-    for params in backends.values():
-        params["INDEX_PREFIX"] = "test_" + params["INDEX_PREFIX"]
-    return backends
+    return {
+        name: {**params, "URLS": [URL], "INDEX_PREFIX": f"test_portal_{params['LANGUAGE']}_"}
+        for name, params in BACKENDS.items()
+    }
 
 
 @pytest.fixture

@@ -10,8 +10,6 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from search.backends import search_backends
-
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
 
@@ -227,8 +225,17 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
-# Database search (language-aware), or Elasticsearch when ELASTICSEARCH_URL is set.
-WAGTAILSEARCH_BACKENDS = search_backends(env("ELASTICSEARCH_URL"))
+# Search backends by dotted path (portal depends on no app). The search page uses the
+# site's own index (search/index.py) unless ELASTICSEARCH_URL is set: then Wagtail's
+# Elasticsearch 8 backend, one index set per language (search/elasticsearch.py).
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        name: {"BACKEND": "search.elasticsearch", "URLS": [ELASTICSEARCH_URL], "LANGUAGE": code}
+        for name, code in (("default", "fr"), ("en", "en"))
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.database"}}
 # Shared caches (CDN, Varnish) keep anonymous pages; publishing purges them.
 PORTAL_CACHE_POLICY = {
     "max_age": int(env("CACHE_MAX_AGE", "60")),
@@ -309,6 +316,9 @@ LOGGING = {
 
 # Site-specific
 PORTAL_CANONICAL_BASE_URL = env("PORTAL_BASE_URL", "")
+
+# `load_demo_content --reset` deletes pages: production settings refuse it.
+DEMO_RESET_ALLOWED = True
 # Number of our own reverse proxies in front of the app: above 0, the client IP (rate
 # limiting) is read from X-Forwarded-For (portal/antispam.py).
 PORTAL_TRUSTED_PROXY_COUNT = int(env("PORTAL_TRUSTED_PROXY_COUNT", "0"))

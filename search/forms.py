@@ -1,0 +1,82 @@
+"""The search form: words, and filters by type, territory, dates and section that stay in
+the URL (a GET form, no JavaScript). A filter that is not valid is ignored and said so."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from portal import inputs
+from search.documents import KINDS
+from search.index import Filters
+from stories.models import territory_options
+
+MAX_QUERY_LENGTH = 200
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("What are you looking for?"), required=False, strip=True)
+    type = forms.ChoiceField(
+        label=_("Type"),
+        required=False,
+        choices=[("", _("All types"))] + [(key, plural) for key, (_s, plural, _m) in KINDS.items()],
+    )
+    territory = forms.ChoiceField(label=_("Territory"), required=False)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    section = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+
+    def __init__(self, data, locale):
+        super().__init__(data)
+        self.locale = locale
+        self.territories = {t.slug: t for t in territory_options(locale.pk)}
+        self.fields["territory"].choices = [("", _("All territories"))] + [
+            (slug, territory.name) for slug, territory in self.territories.items()
+        ]
+        self.fields["q"].widget.attrs.update(
+            {"type": "search", "maxlength": MAX_QUERY_LENGTH, "aria-describedby": "search-help"}
+        )
+        self.is_valid()
+
+    def clean_q(self):
+        # Longer queries are cut, not refused: people paste whole sentences. Control
+        # characters never reach the backend.
+        return inputs.text(self.cleaned_data["q"], MAX_QUERY_LENGTH)
+
+    def clean_section(self):
+        section_id = self.cleaned_data["section"]
+        if section_id is None:
+            return None
+        # A section of another language, unpublished or unknown is ignored, not an error.
+        pages = Page.objects.live().public().filter(locale=self.locale)
+        return pages.only("title", "path", "depth", "url_path").filter(pk=section_id).first()
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.add_error("date_to", _("The end date cannot be before the start date."))
+        return data
+
+    @property
+    def query_text(self):
+        return self.cleaned_data.get("q", "")
+
+    def filters(self):
+        data = self.cleaned_data
+        territory = self.territories.get(data.get("territory") or "")
+        return Filters(
+            kind=data.get("type") or "",
+            territory=str(territory.translation_key) if territory else "",
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+            section=data.get("section"),
+        )
+
+    @property
+    def filtered(self):
+        data = self.cleaned_data
+        return any(data.get(name) for name in ("territory", "date_from", "date_to"))
