@@ -252,8 +252,7 @@ def test_page_budget(client, contact_fr, project, django_assert_max_num_queries)
     need = project.needs.first()
     params = {"project": project.slug, "need": need.pk}
     client.get(contact_fr.url, params)  # fills the site-wide caches (menus, site root paths)
-    # 13: one is the session that the anti-spam token is tied to.
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(12):
         client.get(contact_fr.url, params)
 
 
