@@ -5,8 +5,8 @@ Redis) with gunicorn, gives the demo fundraising evening 50 seats (one per perso
 waiting list on), then fires every POST at once over HTTP (each visitor first loads the
 form for its CSRF cookie; a distinct X-Forwarded-For per visitor, with
 PORTAL_TRUSTED_PROXY_COUNT=1, stands for distinct people behind one proxy). Runs twice:
-emails sent inside the request after the commit (the embedded default, TASKS_BACKEND
-unset) and queued for the `db_worker` process (TASKS_BACKEND=database).
+emails sent inside the request after the commit (TASKS_BACKEND=immediate) and queued
+for the `db_worker` process (production's default).
 
     .venv/bin/python benchmarks/registration_load.py [--people 200] [--workers 8]
 
@@ -35,8 +35,8 @@ DATABASE_URL = os.environ.get(
     "PERF_REGISTRATION_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/registration_bench"
 )
 BACKENDS = {
-    "in the request (default)": {},
-    "queued for db_worker": {"TASKS_BACKEND": "database"},
+    "in the request (TASKS_BACKEND=immediate)": {"TASKS_BACKEND": "immediate"},
+    "queued for db_worker (production default)": {},
 }
 
 

@@ -1,5 +1,6 @@
 """The contact form: spam kept out, the submission stored first, emails queued after.
 
+A link may choose the topic (`?topic=<one of the choices>`, e.g. "Become a partner").
 An "I can help" link from a project (`?project=<slug>&need=<id>`, built in stories/contact.py)
 opens the form with the project and the need shown in plain words and the help topic
 selected. Both travel in hidden fields that are checked against real, live objects on every
@@ -110,14 +111,16 @@ def describe_need(need):
     return f"{need.get_kind_display()}: {need.description}" if need.description else str(need)
 
 
-def topic_initial(page):
-    """{field name: the help topic} for the choice field that offers it."""
-    if not page.help_topic:
+def topic_initial(page, topic=None):
+    """{field name: the topic} for the choice field that offers it: the "I can help" topic
+    by default, or one a link names (`?topic=`, e.g. "Become a partner"), if it is a choice."""
+    topic = page.help_topic if topic is None else inputs.text(topic, 255)
+    if not topic:
         return {}
     for field in page.get_form_fields():
         choices = [c.strip() for c in field.choices.replace(",", "\n").splitlines()]
-        if page.help_topic in choices:
-            return {field.clean_name: page.help_topic}
+        if topic in choices:
+            return {field.clean_name: topic}
     return {}
 
 
@@ -206,7 +209,7 @@ def serve(page, request, *args, **kwargs):
     else:
         project_slug, need_id = request.GET.get("project"), request.GET.get("need")
         project, need = help_context(page, project_slug, need_id)
-        initial = {}
+        initial = topic_initial(page, request.GET["topic"]) if "topic" in request.GET else {}
         if project:
             initial = {
                 "project": project.slug,
