@@ -114,7 +114,7 @@ def describe_need(need):
 def topic_initial(page, topic=None):
     """{field name: the topic} for the choice field that offers it: the "I can help" topic
     by default, or one a link names (`?topic=`, e.g. "Become a partner"), if it is a choice."""
-    topic = page.help_topic if topic is None else str(topic)[:255]
+    topic = page.help_topic if topic is None else inputs.text(topic, 255)
     if not topic:
         return {}
     for field in page.get_form_fields():

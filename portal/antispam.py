@@ -2,9 +2,10 @@
 
 - a honeypot field people never see (hidden by CSS and from assistive technology);
 - a signed token: when the form was displayed, which form it is and the visitor's
-  session; a form sent less than `min_fill_seconds` after it was displayed, or more
-  than `max_age_seconds` later, is refused with a message that says why. A token serves
-  one post only (its nonce is recorded on the shared cache): a replay is a robot;
+  browser session (its CSRF cookie); a form sent less than `min_fill_seconds` after it
+  was displayed, or more than `max_age_seconds` later, is refused with a message that
+  says why. A token serves one post only (its nonce is recorded on the shared cache): a
+  replay is a robot;
 - per-IP rate limiting on the shared cache, in a sliding window per scope.
 
 Bots (honeypot filled, token missing, forged, for another form or replayed) get a generic
@@ -23,11 +24,11 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.middleware.csrf import get_token
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 SALT = "portal.antispam.token"
-SESSION_KEY = "antispam"
 RATE_LIMIT_BUCKETS = 10
 GENERIC_ERROR = _("Your form could not be sent. Please try again.")
 TOO_FAST_ERROR = _(
@@ -88,16 +89,16 @@ def rate_limit(request, scope, limit, window, buckets=RATE_LIMIT_BUCKETS):
 
 
 def session_binding(request, create=False):
-    """A random value kept in the visitor's session, that tokens are tied to ("" without one).
+    """What ties a token to the visitor's browser session ("" without one): a digest of
+    the CSRF secret that the browser holds in its cookie and sends with every post.
 
-    A random value rather than the session key, which must never appear in a page. With
-    `create`, a visitor without a session gets one (the form pages are never cached)."""
-    session = getattr(request, "session", None)
-    if session is None:
-        return ""
+    Neither a server-side session (a database row per visitor and a query on every later
+    page) nor the secret itself in the page. With `create`, a visitor without a CSRF
+    cookie gets one (the form pages are never cached)."""
     if create:
-        return session.setdefault(SESSION_KEY, secrets.token_urlsafe(12))
-    return session.get(SESSION_KEY, "")
+        get_token(request)
+    secret = request.META.get("CSRF_COOKIE", "")
+    return hashlib.sha256(f"{SALT}:{secret}".encode()).hexdigest()[:24] if secret else ""
 
 
 def make_token(form, binding, issued_at=None):
@@ -169,8 +170,8 @@ class ProtectedFormMixin:
         """Which form a token belongs to: a token of another form is refused."""
         return self.rate_limit_scope or type(self).__name__
 
-    def new_token(self, issued_at=None):
-        binding = session_binding(self.request, create=True) if self.request else ""
+    def new_token(self, issued_at=None, create=True):
+        binding = session_binding(self.request, create) if self.request else ""
         return make_token(self.token_scope(), binding, issued_at)
 
     def clean(self):
@@ -194,8 +195,11 @@ class ProtectedFormMixin:
         # Only complete, otherwise valid submissions count: typos never use up the quota.
         if self._rate_limited():
             raise forms.ValidationError(RATE_LIMITED_ERROR, code="rate_limited")
-        if not cache.add(f"antispam:used:{token.get('n')}", 1, timeout=self.max_age_seconds + 60):
-            return self._bot()  # this token was already posted
+        first_use = cache.add(f"antispam:used:{token.get('n')}", 1, self.max_age_seconds + 60)
+        # False: this token was already posted. None: the cache is down (django-redis
+        # with IGNORE_EXCEPTIONS); people's posts go through rather than being dropped.
+        if first_use is False:
+            return self._bot()
         # Should the view still refuse the post (no seats left...), the re-displayed form
         # carries a new token: the one just used would now look like a replay.
         self._refresh_timestamp()
@@ -216,6 +220,7 @@ class ProtectedFormMixin:
         # The re-displayed form gets a fresh token that the next submission can pass with
         # (already as old as the minimum fill time: the visitor has filled the form).
         self.data = self.data.copy()
+        # A post carries its CSRF cookie: the new token is tied to it.
         self.data[self.add_prefix(self.timestamp_field)] = self.new_token(
-            time.time() - self.min_fill_seconds
+            time.time() - self.min_fill_seconds, create=False
         )

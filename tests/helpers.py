@@ -7,6 +7,9 @@ import sys
 import time
 from html.parser import HTMLParser
 
+from django.conf import settings
+from django.http import HttpRequest
+
 from portal import antispam
 
 
@@ -50,9 +53,13 @@ def aged_token(html, seconds=10):
 
 
 def token_for(client, form, seconds=10):
-    """An anti-spam token for `form` (its scope) in the test client's session, as if the
-    form had been shown `seconds` ago."""
-    binding = client.session.get(antispam.SESSION_KEY, "")
+    """An anti-spam token for `form` (its scope) in the test client's browser session (its
+    CSRF cookie), as if the form had been shown `seconds` ago."""
+    cookie = client.cookies.get(settings.CSRF_COOKIE_NAME)
+    request = HttpRequest()
+    if cookie is not None:
+        request.META["CSRF_COOKIE"] = cookie.value
+    binding = antispam.session_binding(request)
     return antispam.make_token(form, binding, time.time() - seconds)
 
 

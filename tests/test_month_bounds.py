@@ -13,7 +13,7 @@ from events.listing import MONTHS_MARGIN
 from events.models import EventIndexPage, EventPage
 from tests.helpers import elements, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)
