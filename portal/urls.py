@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("registration/", include("events.registration.urls")),
     path("feeds/", include("stories.urls")),
+    path("feeds/", include("community.urls")),
     path("newsletter/", include("giving.newsletter.urls")),
     path("", include("events.urls")),
     path("", include(wagtail_urls)),

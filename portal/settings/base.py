@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "stories",
     "events",
     "giving",
+    "community",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
