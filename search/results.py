@@ -121,7 +121,9 @@ class Hit:
 def hits(page_ids):
     """Cards of these pages, in this order: the pages in one query, summary and image in
     one query per page type shown, the images and their renditions in two."""
-    pages = Page.objects.live().public().filter(pk__in=list(page_ids))
+    # Only live public pages are indexed (search/signals.py keeps it so): live() guards
+    # the moment between a change and its reindexing, without public()'s extra query.
+    pages = Page.objects.live().filter(pk__in=list(page_ids))
     pages = pages.only("title", "url_path", "path", "depth", "locale_id", "content_type_id")
     by_id = {page.pk: page for page in pages}
     by_type = {}
