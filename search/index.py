@@ -212,7 +212,7 @@ def matching_ids(filters):
         documents = documents.filter(
             page__path__startswith=filters.section.path, page__depth__gt=filters.section.depth
         )
-    return documents.values("page_id")
+    return documents.values_list("page_id", flat=True)
 
 
 def similar_words(word, language, limit=20):

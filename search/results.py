@@ -236,7 +236,8 @@ def elasticsearch_search(query, locale, filters):
     section narrow the pages through the site's own index, kept whatever the backend."""
     pages = Page.objects.live().public().filter(locale=locale)
     if filters.narrows():
-        pages = pages.filter(pk__in=index.matching_ids(filters))
+        # A list: Elasticsearch filters on values, not on a subquery.
+        pages = pages.filter(pk__in=list(index.matching_ids(filters)))
     everything = build_search(query.text, pages, query.language, ranked=False)
     kinds = kind_content_types()
     counts = Counter()
