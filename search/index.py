@@ -168,11 +168,15 @@ class Found:
         return sum(self.counts.values())
 
 
-def count(query, filters):
+def version():
+    """The index's version token: what is cached for a search is keyed by it."""
+    return SearchIndexState.objects.values_list("version", flat=True).first() or ""
+
+
+def count(query, filters, version):
     """How many pages of each type match: every word, or when no page has them all,
-    some of them. Cached until the index changes (the version token is read first)."""
+    some of them. Cached until the index changes (`version`)."""
     where, params = filters.where(query.language, with_kind=False)
-    version = SearchIndexState.objects.values_list("version", flat=True).first() or ""
     described = repr((version, connection.vendor, query, where, [str(p) for p in params]))
     key = "search:counts:" + hashlib.sha256(described.encode()).hexdigest()
     found = cache.get(key)

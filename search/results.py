@@ -47,15 +47,15 @@ class Results:
         return index.ranked(self.query, self.filters, every_word, start, stop - start)
 
 
-def search(query, filters):
+def search(query, filters, version):
     """Results of the typed query, or of its correction when the typed words are not all
-    found and the correction's are."""
-    found = index.count(query, filters)
+    found and the correction's are (`version`: the index's, from `index.version()`)."""
+    found = index.count(query, filters, version)
     if found.every_word and found.total:
         return Results(query, filters, found)
     corrected = suggestion(query)
     if corrected is not None:
-        better = index.count(corrected, filters)
+        better = index.count(corrected, filters, version)
         if better.total and better.every_word:
             return Results(corrected, filters, better)
     return Results(query, filters, found)
