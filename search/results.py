@@ -25,6 +25,11 @@ from search.tasks import record_searches
 
 # Below this similarity (difflib's ratio), a word of the site is not offered for a typo.
 MIN_SIMILARITY = 0.75
+# Words that may be corrected: long enough to be typos of a word, no longer than the
+# words kept for suggestions (search.index.SUGGESTED_LENGTHS), and only the first few, so
+# that a pasted paragraph costs a few lookups at most.
+CORRECTED_LENGTHS = range(4, 31)
+MAX_CORRECTED_WORDS = 3
 
 
 class Results:
@@ -66,7 +71,7 @@ def suggestion(query):
     in its language (trigram candidates, then difflib's ratio), or None."""
     typed = query.words + [word for phrase in query.phrases for word in phrase]
     stops = stop_words(query.language)
-    candidates = [word for word in typed if len(word) >= 3 and word not in stops]
+    candidates = [w for w in typed if len(w) in CORRECTED_LENGTHS and w not in stops]
     if not candidates:
         return None
     known = set(
@@ -75,9 +80,8 @@ def suggestion(query):
         )
     )
     replacements = {}
-    for word in candidates:
-        if word in known or word.isdigit():
-            continue
+    unknown = [word for word in candidates if word not in known and not word.isdigit()]
+    for word in unknown[:MAX_CORRECTED_WORDS]:
         close = difflib.get_close_matches(
             word, index.similar_words(word, query.language), n=1, cutoff=MIN_SIMILARITY
         )
