@@ -9,13 +9,19 @@ PORT ?= 8000
 
 .PHONY: run test install lock db demo messages lint format clean
 
-run: db demo
+# Safe to run again on a site people use: the demo adds only what is missing, and if it
+# cannot, the site starts anyway with what it has.
+run: export PORTAL_BASE_URL = http://$(HOST):$(PORT)
+run: export WAGTAILADMIN_BASE_URL = http://$(HOST):$(PORT)
+run: db
+	@$(PY) manage.py load_demo_content || echo "*** The demo content could not be loaded \
+	(the reason is above); the site starts with the content it has."
 	$(PY) manage.py ensure_admin
 	@echo "Serving the portal on http://$(HOST):$(PORT)/ (Ctrl+C to stop)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
-	$(BIN)/pytest -n auto --dist loadfile
+	$(BIN)/pytest -n auto --dist loadgroup --no-loadscope-reorder
 
 install: $(STAMP)
 

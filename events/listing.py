@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 
 from django import forms
 from django.core.cache import cache
+from django.db.models import Max, Min
 from django.http import Http404, HttpResponse
 from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,7 @@ from events import ics as ics_module
 from events import schema
 from events.choices import EventKind
 from events.dates import today
+from portal import chrome
 from portal.absolute_urls import absolute_url
 from portal.pagination import paginate
 from stories.models import Territory
@@ -26,6 +28,10 @@ from stories.models import Territory
 FEED_NAME = "calendar"
 PER_PAGE = 20
 TERRITORIES_TTL = 300
+# The month view reaches this many months before the first event (or this month) and
+# after the last one (or this month); beyond is a 404, so a crawler's walk ends.
+MONTHS_MARGIN = 3
+MONTHS_TTL = 3600
 
 
 class EventFilterForm(forms.Form):
@@ -90,11 +96,39 @@ def event_list(index, request, which):
     )
 
 
+def _month_number(day):
+    return day.year * 12 + day.month - 1
+
+
+def _first_of(number):
+    return datetime.date(number // 12, number % 12 + 1, 1)
+
+
+def month_range(index):
+    """(first, last) months the month view shows, as numbers (year * 12 + month - 1):
+    the months that hold events and this month, with a margin on each side.
+
+    Read once per publish (any publish bumps the chrome's version)."""
+
+    def read():
+        bounds = index.events().aggregate(first=Min("start_date"), last=Max("end_date"))
+        current = _month_number(today())
+        first = min(_month_number(bounds["first"]), current) if bounds["first"] else current
+        last = max(_month_number(bounds["last"]), current) if bounds["last"] else current
+        return first - MONTHS_MARGIN, last + MONTHS_MARGIN
+
+    key = f"events:months:{index.pk}:{chrome.version()}"
+    first, last = cache.get_or_set(key, read, MONTHS_TTL)
+    current = _month_number(today())  # the cached range may predate a new month
+    return min(first, current - MONTHS_MARGIN), max(last, current + MONTHS_MARGIN)
+
+
 def month(index, request, year, month_number):
     if year is None:
         current = today()
         year, month_number = current.year, current.month
-    if not (1 <= month_number <= 12 and 1900 <= year <= 2200):
+    first_month, last_month = month_range(index)
+    if not (1 <= month_number <= 12 and first_month <= year * 12 + month_number - 1 <= last_month):
         raise Http404
     form, filters = _filter_form(index, request)
     first = datetime.date(year, month_number, 1)
@@ -121,10 +155,19 @@ def month(index, request, year, month_number):
         ]
         for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month_number)
     ]
-    previous_month = first - datetime.timedelta(days=1)
-    next_month = last + datetime.timedelta(days=1)
+    number = _month_number(first)
     query = _query(filters)
     base = index.get_url(request)
+
+    def link(other):
+        if not first_month <= other <= last_month:
+            return None  # no link to a month that is a 404
+        day = _first_of(other)
+        return {
+            "label": date_format(day, "F Y"),
+            "url": f"{base}month/{day.year}/{day.month}/{query}",
+        }
+
     return index.render(
         request,
         template="events/event_month.html",
@@ -136,14 +179,10 @@ def month(index, request, year, month_number):
             "weeks": weeks,
             "running": running,
             "has_events": bool(events),
-            "previous": {
-                "label": date_format(previous_month, "F Y"),
-                "url": f"{base}month/{previous_month.year}/{previous_month.month}/{query}",
-            },
-            "next": {
-                "label": date_format(next_month, "F Y"),
-                "url": f"{base}month/{next_month.year}/{next_month.month}/{query}",
-            },
+            # A month without events is not worth a search engine's visit.
+            "noindex": not events,
+            "previous": link(number - 1),
+            "next": link(number + 1),
             **_links(index, request, filters),
         },
     )

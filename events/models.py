@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events import dates, listing
 from events.choices import AttendanceMode, EventKind, EventStatus, Precision
@@ -195,6 +196,8 @@ class EventPage(EventRegistrationMixin, PortalPage):
     ]
     # The summary is edited with the content, next to the story.
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+    # A postal code is a fact, not text: the same in every language (portal/translation_sync).
+    override_translatable_fields = [SynchronizedField("postal_code")]
     # Registration settings (events/registration/models.py) get their own tab.
     edit_handler = TabbedInterface(
         [

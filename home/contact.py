@@ -1,5 +1,6 @@
 """The contact form: spam kept out, the submission stored first, emails queued after.
 
+A link may choose the topic (`?topic=<one of the choices>`, e.g. "Become a partner").
 An "I can help" link from a project (`?project=<slug>&need=<id>`, built in stories/contact.py)
 opens the form with the project and the need shown in plain words and the help topic
 selected. Both travel in hidden fields that are checked against real, live objects on every
@@ -21,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.models import PageViewRestriction
 
-from portal import outbox
+from portal import inputs, outbox
 from portal.antispam import ProtectedFormMixin
 from portal.models import SiteSettings
 
@@ -29,6 +30,11 @@ from portal.models import SiteSettings
 CONTEXT_FIELDS = {"project": gettext_lazy("Project"), "need": gettext_lazy("Need")}
 ANTISPAM_FIELDS = ("website", "form_started")
 SENT_PARAMETER = "sent"
+# Limits of the fields editors add (a single line is 255 characters, as in Wagtail).
+MESSAGE_MAX = 5000
+EMAIL_MAX = 254  # the longest address SMTP carries (RFC 5321)
+URL_MAX = 2000
+NUMBER_MAX_DIGITS = 15
 
 
 class ContactForm(ProtectedFormMixin, BaseForm):
@@ -41,6 +47,31 @@ class ContactForm(ProtectedFormMixin, BaseForm):
 
 
 class ContactFormBuilder(FormBuilder):
+    """Wagtail's form builder, with a maximum for every field the editors may add: the
+    submission is stored whole, so nothing unbounded reaches the database or the emails.
+    A single line keeps Wagtail's 255 characters; NUL is refused by every text field
+    (Django's validator), with a message in the visitor's language."""
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = MESSAGE_MAX
+        return super().create_multiline_field(field, options)
+
+    def create_email_field(self, field, options):
+        options["max_length"] = EMAIL_MAX
+        return super().create_email_field(field, options)
+
+    def create_url_field(self, field, options):
+        options["max_length"] = URL_MAX
+        return super().create_url_field(field, options)
+
+    def create_number_field(self, field, options):
+        options["max_digits"] = NUMBER_MAX_DIGITS
+        return super().create_number_field(field, options)
+
+    def create_hidden_field(self, field, options):
+        options["max_length"] = 255
+        return super().create_hidden_field(field, options)
+
     def get_form_class(self):
         return type("ContactForm", (ContactForm,), self.formfields)
 
@@ -54,18 +85,20 @@ def help_context(page, project_slug, need_id):
         project_model = apps.get_model("stories", "ProjectPage")
     except LookupError:
         return None, None
+    project_slug = inputs.text(project_slug, 255)
     if not project_slug:
         return None, None
     # Not under a private section: no view restriction on the project or an ancestor.
     restricted = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
     projects = (
         project_model.objects.live()
-        .filter(locale_id=page.locale_id, slug=str(project_slug)[:255])
+        .filter(locale_id=page.locale_id, slug=project_slug)
         .exclude(Exists(restricted))
     )
-    if str(need_id).isdigit():
+    need_id = inputs.object_id(str(need_id))
+    if need_id is not None:
         need_model = project_model.needs.rel.related_model
-        need = need_model.objects.select_related("page").filter(pk=int(need_id), page__in=projects)
+        need = need_model.objects.select_related("page").filter(pk=need_id, page__in=projects)
         need = need.first()
         if need is not None:
             return need.page, need
@@ -78,14 +111,16 @@ def describe_need(need):
     return f"{need.get_kind_display()}: {need.description}" if need.description else str(need)
 
 
-def topic_initial(page):
-    """{field name: the help topic} for the choice field that offers it."""
-    if not page.help_topic:
+def topic_initial(page, topic=None):
+    """{field name: the topic} for the choice field that offers it: the "I can help" topic
+    by default, or one a link names (`?topic=`, e.g. "Become a partner"), if it is a choice."""
+    topic = page.help_topic if topic is None else str(topic)[:255]
+    if not topic:
         return {}
     for field in page.get_form_fields():
         choices = [c.strip() for c in field.choices.replace(",", "\n").splitlines()]
-        if page.help_topic in choices:
-            return {field.clean_name: page.help_topic}
+        if topic in choices:
+            return {field.clean_name: topic}
     return {}
 
 
@@ -142,11 +177,13 @@ def store_and_notify(page, form):
             outbox.queue_email(
                 to=sender,
                 subject=_("We received your message"),
+                # Nothing the visitor typed: the address is not verified, and an echo
+                # would let anyone send any text to anyone through the site.
                 text=_(
                     "Hello,\n\nThank you for writing to Hauts les jeunes: your message reached "
-                    "the team, who will answer you soon.\n\nYour message:\n%(lines)s\n"
-                )
-                % {"lines": _lines(page, data)},
+                    "the team, who will answer you soon.\n\nIf you did not write to us, "
+                    "someone gave your address by mistake: you can ignore this email.\n"
+                ),
                 related_label=_("Acknowledgement"),
                 related_url=admin_url,
             )
@@ -172,7 +209,7 @@ def serve(page, request, *args, **kwargs):
     else:
         project_slug, need_id = request.GET.get("project"), request.GET.get("need")
         project, need = help_context(page, project_slug, need_id)
-        initial = {}
+        initial = topic_initial(page, request.GET["topic"]) if "topic" in request.GET else {}
         if project:
             initial = {
                 "project": project.slug,

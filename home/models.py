@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home import contact, featured
 from portal.blocks import KeyFigureBlock, StoryBlock
-from portal.models import PortalPage
+from portal.models import PortalPage, framed_by_admin
 
 
 class HomePage(PortalPage):
@@ -41,17 +41,20 @@ class HomePage(PortalPage):
         FieldPanel("impact_figures"),
         InlinePanel(
             "featured_challenges",
-            label=_("Featured challenges"),
+            heading=_("Featured challenges"),
+            label=_("featured challenge"),
             help_text=_("Without any, the latest challenges are shown."),
         ),
         InlinePanel(
             "featured_projects",
-            label=_("Featured projects"),
+            heading=_("Featured projects"),
+            label=_("featured project"),
             help_text=_("Without any, the latest projects are shown."),
         ),
         InlinePanel(
             "featured_testimonials",
-            label=_("Featured testimonials"),
+            heading=_("Featured testimonials"),
+            label=_("featured testimonial"),
             help_text=_("Without any, the latest testimonials are shown."),
         ),
         MultiFieldPanel(
@@ -164,7 +167,7 @@ class ContactPage(AbstractEmailForm, PortalPage):
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("Form fields")),
+        InlinePanel("form_fields", heading=_("Form fields"), label=_("form field")),
         FieldPanel("help_topic"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
@@ -200,3 +203,8 @@ class ContactPage(AbstractEmailForm, PortalPage):
 
     def serve(self, request, *args, **kwargs):
         return contact.serve(self, request, *args, **kwargs)
+
+    # The form builder's own preview modes ("landing") bypass PortalPage.serve_preview.
+    @framed_by_admin
+    def serve_preview(self, request, mode_name):
+        return super().serve_preview(request, mode_name)

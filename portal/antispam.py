@@ -1,17 +1,22 @@
 """Protection for public forms without a third-party captcha.
 
 - a honeypot field people never see (hidden by CSS and from assistive technology);
-- a signed timestamp: a form sent less than `min_fill_seconds` after it was displayed,
-  or more than `max_age_seconds` later, is refused with a message that says why;
-- per-IP rate limiting on the shared cache, a fixed window per scope.
+- a signed token: when the form was displayed, which form it is and the visitor's
+  session; a form sent less than `min_fill_seconds` after it was displayed, or more
+  than `max_age_seconds` later, is refused with a message that says why. A token serves
+  one post only (its nonce is recorded on the shared cache): a replay is a robot;
+- per-IP rate limiting on the shared cache, in a sliding window per scope.
 
-Bots (honeypot filled, timestamp missing or forged) get a generic error and the form
-sets `looks_like_bot`, so a view may pretend success without saving anything. People
-who are too fast, whose form is too old or who are rate limited get a clear, translated
-message; the form is re-displayed bound, so nothing they typed is lost.
+Bots (honeypot filled, token missing, forged, for another form or replayed) get a generic
+error and the form sets `looks_like_bot`, so a view may pretend success without saving
+anything (a double click lands on the "sent" page and saves nothing twice). People who
+are too fast, whose form is too old or from another session, or who are rate limited get
+a clear, translated message and a fresh token; the form is re-displayed bound, so
+nothing they typed is lost.
 """
 
 import hashlib
+import secrets
 import time
 
 from django import forms
@@ -21,13 +26,18 @@ from django.core.cache import cache
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-SALT = "portal.antispam.timestamp"
+SALT = "portal.antispam.token"
+SESSION_KEY = "antispam"
+RATE_LIMIT_BUCKETS = 10
 GENERIC_ERROR = _("Your form could not be sent. Please try again.")
 TOO_FAST_ERROR = _(
     "You sent the form very quickly, just like a robot would. "
     "Please check your answers and send it again."
 )
 EXPIRED_ERROR = _("This form was opened too long ago. Please check your answers and send it again.")
+OTHER_SESSION_ERROR = _(
+    "This form was opened in another browsing session. Please check your answers and send it again."
+)
 RATE_LIMITED_ERROR = _(
     "Too many forms were sent from your connection. Please wait a while and try again; "
     "your answers are kept below."
@@ -50,28 +60,62 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def rate_limit(request, scope, limit, window):
+def rate_limit(request, scope, limit, window, buckets=RATE_LIMIT_BUCKETS):
     """Count this request and return True when the IP went over `limit` in `window` seconds.
 
-    A fixed window on the shared cache (Redis, or the database cache by default). The
-    database cache's increment is not atomic, so under a burst a few extra requests may
-    pass: good enough to stop abuse, not an exact quota.
+    A sliding window on the shared cache (Redis, or the database cache by default), so it
+    holds across workers and machines: the window is cut into `buckets` counters, and the
+    current one plus the `buckets` before it are summed. They cover at least the last
+    `window` seconds, so no span of `window` seconds ever lets more than `limit` requests
+    through (a fixed window lets twice the limit through across its boundary); the price
+    is that a request is remembered up to `window / buckets` seconds longer. Refused
+    requests count too: hammering keeps the door shut. The database cache's increment is
+    not atomic, so under a burst a few extra requests may pass there (Redis is exact).
     """
     ip = hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
-    key = f"ratelimit:{scope}:{ip}:{int(time.time() // window)}"
-    cache.add(key, 0, timeout=window + 5)
+    size = window / buckets
+    current = int(time.time() // size)
+    prefix = f"ratelimit:{scope}:{window}:{ip}"
+    key = f"{prefix}:{current}"
+    timeout = int(window + 2 * size) + 1
+    cache.add(key, 0, timeout=timeout)
     try:
-        count = cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=window + 5)
-        count = 1
-    return count > limit
+        cache.set(key, 1, timeout=timeout)
+    counters = cache.get_many([f"{prefix}:{n}" for n in range(current - buckets, current + 1)])
+    return sum(counters.values()) > limit
 
 
-def make_timestamp(issued_at=None):
-    """A signed token recording when the form was displayed."""
+def session_binding(request, create=False):
+    """A random value kept in the visitor's session, that tokens are tied to ("" without one).
+
+    A random value rather than the session key, which must never appear in a page. With
+    `create`, a visitor without a session gets one (the form pages are never cached)."""
+    session = getattr(request, "session", None)
+    if session is None:
+        return ""
+    if create:
+        return session.setdefault(SESSION_KEY, secrets.token_urlsafe(12))
+    return session.get(SESSION_KEY, "")
+
+
+def make_token(form, binding, issued_at=None):
+    """The signed token of one display of `form` (a scope name) in the session `binding`."""
     issued_at = time.time() if issued_at is None else issued_at
-    return signing.Signer(salt=SALT).sign(str(int(issued_at)))
+    payload = {"t": int(issued_at), "f": form, "s": binding, "n": secrets.token_urlsafe(12)}
+    return signing.Signer(salt=SALT).sign_object(payload)
+
+
+def read_token(token):
+    """The token's payload, or None when it is missing or forged."""
+    try:
+        payload = signing.Signer(salt=SALT).unsign_object(token)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if not isinstance(payload, dict) or not isinstance(payload.get("t"), int):
+        return None
+    return payload
 
 
 class HoneypotInput(forms.TextInput):
@@ -90,10 +134,11 @@ class HoneypotInput(forms.TextInput):
 class ProtectedFormMixin:
     """Add to a `forms.Form`/`ModelForm`: `class MyForm(ProtectedFormMixin, forms.Form)`.
 
-    Pass `request=` to enable rate limiting (`rate_limit_scope`, `rate_limit_count`
-    per `rate_limit_window` seconds). Render `{{ form.website }}` and
-    `{{ form.form_started }}`, or loop over the fields: the honeypot renders inside a
-    `.form-trap` container that CSS hides (display: none) from people and screen readers.
+    Pass `request=` to tie the token to the visitor's session and to enable rate limiting
+    (`rate_limit_scope`, `rate_limit_count` per `rate_limit_window` seconds). Render
+    `{{ form.website }}` and `{{ form.form_started }}`, or loop over the fields: the
+    honeypot renders inside a `.form-trap` container that CSS hides (display: none) from
+    people and screen readers.
     """
 
     honeypot_field = "website"
@@ -114,31 +159,50 @@ class ProtectedFormMixin:
             widget=HoneypotInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
         self.fields[self.timestamp_field] = forms.CharField(
-            required=False, widget=forms.HiddenInput, initial=make_timestamp
+            required=False,
+            widget=forms.HiddenInput,
+            # Made when the form is rendered, once the form knows its scope.
+            initial=lambda: self.new_token(),
         )
+
+    def token_scope(self):
+        """Which form a token belongs to: a token of another form is refused."""
+        return self.rate_limit_scope or type(self).__name__
+
+    def new_token(self, issued_at=None):
+        binding = session_binding(self.request, create=True) if self.request else ""
+        return make_token(self.token_scope(), binding, issued_at)
 
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get(self.honeypot_field):
             return self._bot()
-        try:
-            issued = signing.Signer(salt=SALT).unsign(cleaned_data.get(self.timestamp_field, ""))
-            age = time.time() - int(issued)
-        except (signing.BadSignature, ValueError):
+        token = read_token(cleaned_data.get(self.timestamp_field, ""))
+        if token is None or token.get("f") != self.token_scope():
             return self._bot()
+        if token.get("s") != (session_binding(self.request) if self.request else ""):
+            self._refresh_timestamp()
+            raise forms.ValidationError(OTHER_SESSION_ERROR, code="other_session")
+        age = time.time() - token["t"]
         if age < self.min_fill_seconds:
             raise forms.ValidationError(TOO_FAST_ERROR, code="too_fast")
         if age > self.max_age_seconds:
             self._refresh_timestamp()
             raise forms.ValidationError(EXPIRED_ERROR, code="expired")
+        if self.errors:  # fixed by the visitor, the same token is sent again
+            return cleaned_data
         # Only complete, otherwise valid submissions count: typos never use up the quota.
         if self._rate_limited():
             raise forms.ValidationError(RATE_LIMITED_ERROR, code="rate_limited")
+        if not cache.add(f"antispam:used:{token.get('n')}", 1, timeout=self.max_age_seconds + 60):
+            return self._bot()  # this token was already posted
+        # Should the view still refuse the post (no seats left...), the re-displayed form
+        # carries a new token: the one just used would now look like a replay.
+        self._refresh_timestamp()
         return cleaned_data
 
     def _rate_limited(self):
-        # Only complete, otherwise valid submissions count: typos never use up the quota.
-        if self.request is None or not self.rate_limit_scope or self.errors:
+        if self.request is None or not self.rate_limit_scope:
             return False
         return rate_limit(
             self.request, self.rate_limit_scope, self.rate_limit_count, self.rate_limit_window
@@ -149,8 +213,9 @@ class ProtectedFormMixin:
         raise forms.ValidationError(GENERIC_ERROR, code="spam")
 
     def _refresh_timestamp(self):
-        # The re-displayed form gets a fresh token so the next submission can pass.
+        # The re-displayed form gets a fresh token that the next submission can pass with
+        # (already as old as the minimum fill time: the visitor has filled the form).
         self.data = self.data.copy()
-        self.data[self.add_prefix(self.timestamp_field)] = make_timestamp(
+        self.data[self.add_prefix(self.timestamp_field)] = self.new_token(
             time.time() - self.min_fill_seconds
         )

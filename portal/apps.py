@@ -6,7 +6,9 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import chrome, frontend_cache
+        # Imported here: models and checks need the app registry ready.
+        from portal import checks, chrome, frontend_cache, translation_sync  # noqa: F401
 
         chrome.connect_signals()
         frontend_cache.connect_signals()
+        translation_sync.connect_signals()

@@ -27,6 +27,7 @@ STORY_IMAGE = "format-{avif,webp,jpeg} width-{400,800,1200}"
 GALLERY = "format-{avif,webp,jpeg} fill-{320x240,640x480}"
 POSTER = "format-{avif,webp,jpeg} width-{400,800}"
 SOCIAL = "fill-1200x630 format-jpeg"
+LOGO = "format-{webp,png} max-{240x120,480x240}"
 
 # Where a page holds an image (a pattern of the reference index's model path: a field such
 # as "image", or a StreamField path such as "story.gallery.images.item.image") and the specs
@@ -34,6 +35,7 @@ SOCIAL = "fill-1200x630 format-jpeg"
 SPECS_BY_USE = (
     ("social_image", (SOCIAL,)),
     ("portrait", (PORTRAIT_CARD, PORTRAIT)),
+    ("logo", (LOGO,)),
     ("*gallery*", (GALLERY,)),
     ("*poster", (POSTER,)),
     # A page's own image: its cards (listings, home, search), its hero, an event's picture.

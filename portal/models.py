@@ -1,9 +1,14 @@
 """Site-wide models: the settings editors change and the base every public page shares."""
 
+from csp.constants import SELF
+from csp.decorators import csp_replace
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -20,6 +25,44 @@ class SiteSettings(BaseSiteSetting):
     social_links = StreamField(
         [("link", SocialLinkBlock())], blank=True, verbose_name=_("social links")
     )
+    # The legal notice's facts (French law: publisher, director of publication, host),
+    # shown on the chosen page in each language. `check --deploy` warns while one is empty.
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The details below are shown on this page, in every language."),
+    )
+    publisher_address_fr = models.TextField(
+        _("publisher's address (French)"),
+        blank=True,
+        max_length=500,
+        help_text=_("Registered address and, where applicable, registration number."),
+    )
+    publisher_address_en = models.TextField(
+        _("publisher's address (English)"), blank=True, max_length=500
+    )
+    publication_director_fr = models.CharField(
+        _("director of publication (French)"),
+        blank=True,
+        max_length=200,
+        help_text=_("Name and role."),
+    )
+    publication_director_en = models.CharField(
+        _("director of publication (English)"), blank=True, max_length=200
+    )
+    host_fr = models.TextField(
+        _("host (French)"),
+        blank=True,
+        max_length=500,
+        help_text=_("Name, address and telephone number of the hosting provider."),
+    )
+    host_en = models.TextField(_("host (English)"), blank=True, max_length=500)
+
+    LEGAL_FIELDS = ("publisher_address", "publication_director", "host")
 
     panels = [
         FieldPanel("contact_email"),
@@ -28,15 +71,57 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("footer_text_fr"), FieldPanel("footer_text_en")], heading=_("Footer")
         ),
         FieldPanel("social_links"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("legal_notice_page"),
+                FieldPanel("publisher_address_fr"),
+                FieldPanel("publisher_address_en"),
+                FieldPanel("publication_director_fr"),
+                FieldPanel("publication_director_en"),
+                FieldPanel("host_fr"),
+                FieldPanel("host_en"),
+            ],
+            heading=_("Legal notice"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("site settings")
 
+    def _translated(self, name):
+        language = (get_language() or "fr")[:2]
+        return getattr(self, f"{name}_{language}", "") or getattr(self, f"{name}_fr")
+
     @property
     def footer_text(self):
-        language = (get_language() or "fr")[:2]
-        return getattr(self, f"footer_text_{language}", "") or self.footer_text_fr
+        return self._translated("footer_text")
+
+    @property
+    def publisher_address(self):
+        return self._translated("publisher_address")
+
+    @property
+    def publication_director(self):
+        return self._translated("publication_director")
+
+    @property
+    def host(self):
+        return self._translated("host")
+
+    def missing_legal_details(self):
+        """The names of the legal fields still empty, in either language."""
+        return [
+            f"{name}_{language}"
+            for name in self.LEGAL_FIELDS
+            for language in ("fr", "en")
+            if not getattr(self, f"{name}_{language}").strip()
+        ]
+
+
+# Previews are shown in the admin's preview panel, a frame of the admin's own origin;
+# published pages keep `frame-ancestors 'none'` (settings.CONTENT_SECURITY_POLICY).
+def framed_by_admin(serve_preview):
+    return xframe_options_sameorigin(csp_replace({"frame-ancestors": [SELF]})(serve_preview))
 
 
 class PortalPage(Page):
@@ -66,6 +151,10 @@ class PortalPage(Page):
     def meta_description(self):
         return self.search_description or self.summary
 
+    @framed_by_admin
+    def serve_preview(self, request, mode_name):
+        return super().serve_preview(request, mode_name)
+
 
 # --- Email outbox (portal/outbox.py) -------------------------------------------------
 
@@ -81,10 +170,13 @@ class OutboundEmail(models.Model):
     to = models.CharField(_("recipients"), max_length=1000, help_text=_("Comma-separated."))
     reply_to = models.CharField(_("reply to"), max_length=1000, blank=True)
     subject = models.CharField(_("subject"), max_length=255)
-    text_body = models.TextField(_("text"))
+    text_body = models.TextField(_("text"), blank=True)
     html_body = models.TextField(_("HTML"), blank=True)
     # [{"filename": ..., "content": <base64>, "mimetype": ...}]
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
+    # An email owed before it is written: {"composer": "<dotted path>", "args": [...]}.
+    # The outbox calls the composer once, stores subject and bodies, and clears this.
+    recipe = models.JSONField(_("recipe"), null=True, blank=True, editable=False)
     language = models.CharField(_("language"), max_length=10, blank=True)
     related_label = models.CharField(_("about"), max_length=255, blank=True)
     related_url = models.CharField(_("about (address)"), max_length=500, blank=True)
@@ -109,3 +201,26 @@ class OutboundEmail(models.Model):
     @property
     def recipients(self):
         return [address.strip() for address in self.to.split(",") if address.strip()]
+
+
+# --- The demo's record (portal/demo/loader.py) ----------------------------------------
+
+
+class DemoRecord(models.Model):
+    """Something the demo created, so that loading it again neither re-creates what an
+    editor deleted nor changes what exists, and can say when its facts have moved on."""
+
+    key = models.CharField(_("key"), max_length=255, unique=True)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    facts_hash = models.CharField(_("facts fingerprint"), max_length=64)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("demo record")
+        verbose_name_plural = _("demo records")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.key

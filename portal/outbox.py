@@ -13,6 +13,12 @@ the email, after the commit, and keeps what it wrote for the retries. A caller h
 lock (registration) so queues without rendering anything, and the email is not lost if
 the process dies between the commit and the writing.
 
+Production sets `EMAIL_BACKEND` to `OutboxBackend`, so that every email Django or
+Wagtail sends by itself (password reset, moderation notices) is queued too: no request
+ever waits for a mail server. The outbox then delivers through
+`PORTAL_EMAIL_DELIVERY_BACKEND` (SMTP with a short timeout), or `EMAIL_BACKEND` when
+that is unset (development and tests).
+
 Retries happen two ways, both safe together because every send first *claims* the row
 with a conditional UPDATE (no two workers send the same email):
 - with the database task backend, the task re-enqueues itself with `run_after`;
@@ -21,12 +27,14 @@ with a conditional UPDATE (no two workers send the same email):
 """
 
 import base64
-import json
 import logging
 from datetime import timedelta
+from email.mime.base import MIMEBase
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -40,8 +48,6 @@ logger = logging.getLogger(__name__)
 
 # While one worker is sending, the row is hidden from others for this long.
 CLAIM_SECONDS = 300
-# The body of an email not written yet: this prefix, then its recipe as JSON.
-RECIPE_PREFIX = "To be written by: "
 
 
 def max_attempts():
@@ -96,7 +102,7 @@ def queue_composed(to, composer, *args, language=None, related_label="", related
     email = OutboundEmail.objects.create(
         to=_join(to),
         subject="",
-        text_body=RECIPE_PREFIX + json.dumps({"composer": composer, "args": args}),
+        recipe={"composer": composer, "args": list(args)},
         language=language or get_language() or settings.LANGUAGE_CODE,
         related_label=str(related_label)[:255],
         related_url=str(related_url)[:500],
@@ -112,15 +118,15 @@ class NothingToSend(Exception):
 
 def _write(email):
     """Call the composer of an email stored with its recipe, and keep what it wrote."""
-    recipe = json.loads(email.text_body.removeprefix(RECIPE_PREFIX))
-    content = import_string(recipe["composer"])(*recipe["args"])
+    content = import_string(email.recipe["composer"])(*email.recipe["args"])
     if content is None:
         raise NothingToSend("nothing to send any more")
     email.subject = " ".join(content["subject"].split())[:255]
     email.text_body = content["text"]
     email.html_body = content.get("html") or ""
     email.attachments = [_encode(*attachment) for attachment in content.get("attachments", ())]
-    email.save(update_fields=["subject", "text_body", "html_body", "attachments"])
+    email.recipe = None
+    email.save(update_fields=["subject", "text_body", "html_body", "attachments", "recipe"])
 
 
 def resend(email):
@@ -177,7 +183,7 @@ def deliver(email_id, now=None):
         return None
     email = OutboundEmail.objects.get(pk=email_id)
     try:
-        if email.text_body.startswith(RECIPE_PREFIX):
+        if email.recipe is not None:
             _write(email)
         _message(email).send()
     except Exception as error:
@@ -215,8 +221,57 @@ def send_due_emails(limit=500):
     return counts
 
 
+def delivery_backend():
+    """The backend that really sends: never the outbox itself (that would loop)."""
+    backend = getattr(settings, "PORTAL_EMAIL_DELIVERY_BACKEND", "") or settings.EMAIL_BACKEND
+    if backend == f"{__name__}.OutboxBackend":
+        raise ImproperlyConfigured(
+            "EMAIL_BACKEND is the outbox: set PORTAL_EMAIL_DELIVERY_BACKEND to a real backend."
+        )
+    return backend
+
+
+class OutboxBackend(BaseEmailBackend):
+    """An email backend that queues instead of sending (production's EMAIL_BACKEND).
+
+    Blind copies become one email each, so that no recipient learns another's address.
+    """
+
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            html = next(
+                (content for content, mimetype in message.alternatives if mimetype == "text/html"),
+                None,
+            )
+            common = {
+                "subject": str(message.subject),
+                "text": str(message.body),
+                "html": html,
+                "attachments": [_attachment(item) for item in message.attachments],
+                "reply_to": message.reply_to,
+            }
+            if message.to or message.cc:
+                queue_email(to=[*message.to, *message.cc], **common)
+            for address in message.bcc:
+                queue_email(to=address, **common)
+        return len(email_messages)
+
+
+def _attachment(item):
+    """(filename, content, mimetype) from what EmailMessage.attachments holds."""
+    if isinstance(item, MIMEBase):
+        return (
+            item.get_filename() or "attachment",
+            item.get_payload(decode=True) or b"",
+            item.get_content_type(),
+        )
+    filename, content, mimetype = item
+    return (filename or "attachment", content, mimetype or "application/octet-stream")
+
+
 def _message(email):
     message = EmailMultiAlternatives(
+        connection=get_connection(delivery_backend()),
         subject=email.subject,
         body=email.text_body,
         from_email=settings.DEFAULT_FROM_EMAIL,

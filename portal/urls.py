@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -20,16 +20,16 @@ urlpatterns = [
     path("readyz", views.readyz),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.PORTAL_SERVE_MEDIA:
+    prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(re_path(rf"^{prefix}(?P<path>.+)$", views.media))
 
 # The apps' URLs are named, not imported: portal stands below every app.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("registration/", include("events.registration.urls")),
     path("feeds/", include("stories.urls")),
+    path("newsletter/", include("giving.newsletter.urls")),
     path("", include("events.urls")),
     path("", include(wagtail_urls)),
 )

@@ -1,13 +1,22 @@
-"""Site-wide views: robots.txt, the bilingual sitemap, health checks and error pages."""
+"""Site-wide views: robots.txt, health checks, public media, the lockout and error pages."""
 
+import logging
+import posixpath
+
+from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
-from django.views.decorators.cache import cache_control
+from django.utils.cache import patch_cache_control
+from django.views import static
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from portal.absolute_urls import absolute_url
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
@@ -22,21 +31,48 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# Probes must see the origin as it is now: a cached "ok" would hide an outage.
 @require_GET
+@never_cache
 def healthz(request):
     """Liveness: the process answers."""
     return JsonResponse({"status": "ok"})
 
 
 @require_GET
+@never_cache
 def readyz(request):
-    """Readiness: the database answers too."""
+    """Readiness: the database answers too. A failure is logged with its cause."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
-    except Exception:  # noqa: BLE001 - any database failure means "not ready"
+    except Exception as error:  # noqa: BLE001 - any database failure means "not ready"
+        logger.error("Not ready: the database does not answer: %s: %s", type(error).__name__, error)
         return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def media(request, path):
+    """Images from MEDIA_ROOT when no web server or object storage serves them (the
+    one-machine setup, docs/deployment.md). Only the public folders: documents, which
+    may be private, go through Wagtail's /documents/ view and its privacy checks."""
+    path = posixpath.normpath(path).lstrip("/")  # "images/../documents/x" is documents
+    if not path.startswith(tuple(settings.PORTAL_PUBLIC_MEDIA_PREFIXES)):
+        raise Http404
+    response = static.serve(request, path, document_root=settings.MEDIA_ROOT)
+    if response.status_code == 200:
+        # A rendition's name changes with its image, so a week of caching is safe.
+        patch_cache_control(response, public=True, max_age=settings.PORTAL_MEDIA_MAX_AGE)
+    return response
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out sign-in: a page in the admin's language."""
+    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
+    response = render(request, "portal/lockout.html", {"cooloff_minutes": minutes}, status=429)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def server_error(request):

@@ -7,15 +7,18 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem as AdminMenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import DraftStateMixin, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from portal import outbox
+from portal import outbox, translation_status, translation_sync
 from portal.models import OutboundEmail
 
 
@@ -124,3 +127,81 @@ class OutboxViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_outbox_viewset():
     return OutboxViewSet()
+
+
+# Translations out of date (portal/translation_status.py) ------------------------------
+
+
+class StaleTranslationsView(WagtailAdminTemplateMixin, TemplateView):
+    """Report: every translation whose source changed since it was last saved."""
+
+    template_name = "portal/admin/stale_translations.html"
+    page_title = _("Translations to update")
+    header_icon = "site"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("wagtail_localize.submit_translation"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        rows = translation_status.rows(translation_status.stale_translations()[:200])
+        return super().get_context_data(rows=rows, **kwargs)
+
+
+class StaleTranslationsPanel(Component):
+    """Dashboard: the first translations to update, with a link to the report."""
+
+    name = "stale_translations"
+    template_name = "portal/admin/stale_translations_panel.html"
+    order = 160
+    shown = 8
+
+    def get_context_data(self, parent_context):
+        stale = translation_status.stale_translations()
+        return {
+            "rows": translation_status.rows(stale[: self.shown]),
+            "count": stale.count(),
+            "report_url": reverse("stale_translations"),
+        }
+
+
+@hooks.register("register_admin_urls")
+def register_stale_translations_url():
+    return [
+        path(
+            "reports/stale-translations/",
+            StaleTranslationsView.as_view(),
+            name="stale_translations",
+        )
+    ]
+
+
+class StaleTranslationsMenuItem(AdminMenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_translations_menu_item():
+    return StaleTranslationsMenuItem(
+        _("Translations to update"),
+        reverse("stale_translations"),
+        name="stale-translations",
+        icon_name="site",
+        order=9010,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_stale_translations_panel(request, panels):
+    if request.user.has_perm("wagtail_localize.submit_translation"):
+        panels.append(StaleTranslationsPanel())
+
+
+@hooks.register("after_edit_snippet")
+def share_snippet_facts(request, instance):
+    # Translatable snippets without drafts (territories) are never published: their
+    # facts are shared when the original is saved (no snippet here has drafts).
+    if isinstance(instance, TranslatableMixin) and not isinstance(instance, DraftStateMixin):
+        translation_sync.sync_snippet_translations(instance)

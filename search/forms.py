@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from portal import inputs
 from search.documents import KINDS
 from search.index import Filters
 from stories.models import territory_options
@@ -41,8 +42,9 @@ class SearchForm(forms.Form):
         self.is_valid()
 
     def clean_q(self):
-        # Longer queries are cut, not refused: people paste whole sentences.
-        return self.cleaned_data["q"][:MAX_QUERY_LENGTH]
+        # Longer queries are cut, not refused: people paste whole sentences. Control
+        # characters never reach the backend.
+        return inputs.text(self.cleaned_data["q"], MAX_QUERY_LENGTH)
 
     def clean_section(self):
         section_id = self.cleaned_data["section"]

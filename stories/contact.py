@@ -19,20 +19,28 @@ def contact_page(locale_id):
 
 def help_links(project, needs, request):
     """(need, address) pairs for a project's needs: one query, however many needs."""
+    for need in needs:
+        need.page = project
+    return help_links_for(needs, project.locale_id, request)
+
+
+def help_links_for(needs, locale_id, request):
+    """(need, address) pairs for needs of any projects of one locale (`need.page` is read):
+    one query, however many needs and projects."""
     if not needs:
         return []
-    page = contact_page(project.locale_id)
+    page = contact_page(locale_id)
     if page is not None:
         base = page.get_url(request)
         return [
-            (need, f"{base}?{urlencode({'project': project.slug, 'need': need.pk})}")
+            (need, f"{base}?{urlencode({'project': need.page.slug, 'need': need.pk})}")
             for need in needs
         ]
     email = SiteSettings.for_request(request).contact_email
     links = []
     for need in needs:
         subject = _("I can help: %(project)s (%(need)s)") % {
-            "project": project.title,
+            "project": need.page.title,
             "need": need.get_kind_display(),
         }
         links.append((need, f"mailto:{email}?subject={quote(subject)}"))

@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -256,14 +257,14 @@ class ProjectPage(PortalPage):
         FieldRowPanel([FieldPanel("programme"), FieldPanel("support")]),
         FieldPanel("places"),
         FieldRowPanel([FieldPanel("people_reached"), FieldPanel("start_date")]),
-        InlinePanel("territory_links", label=_("Territories"), min_num=1),
-        InlinePanel("challenge_links", label=_("Challenges")),
+        InlinePanel("territory_links", heading=_("Territories"), label=_("territory"), min_num=1),
+        InlinePanel("challenge_links", heading=_("Challenges"), label=_("challenge")),
         FieldPanel("image"),
         FieldPanel("image_alt_text"),
         FieldPanel("story"),
         FieldPanel("figures"),
         FieldPanel("gallery"),
-        MultiFieldPanel([InlinePanel("needs", label=_("Need"))], heading=_("Needs")),
+        MultiFieldPanel([InlinePanel("needs", label=_("need"))], heading=_("Needs")),
     ]
     promote_panels = ChallengePage.promote_panels
     search_fields = PortalPage.search_fields + [
@@ -284,7 +285,15 @@ class ProjectPage(PortalPage):
 
     def get_context(self, request, *args, index=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        keys = ("territories", "challenges", "testimonials", "neighbours", "needs")
+        keys = (
+            "territories",
+            "challenges",
+            "testimonials",
+            "neighbours",
+            "needs",
+            "met_needs",
+            "sections",
+        )
         context.update(listing.lazy_dict(lambda: self._relations(request), keys))
         context["stories_version"] = listing.cache_version()
         # Served through the index, it came along; in a preview it is read when needed.
@@ -313,7 +322,8 @@ class ProjectPage(PortalPage):
             "challenges": challenges,
             "testimonials": testimonials,
             "neighbours": neighbours,
-            "needs": help_links(self, list(self.needs.all()), request),
+            **split_needs(self, list(self.needs.all()), request),
+            "sections": project_sections(self, request),
         }
 
 
@@ -349,8 +359,17 @@ class ProjectNeed(TranslatableMixin, Orderable):
     page = ParentalKey(ProjectPage, related_name="needs", on_delete=models.CASCADE)
     kind = models.CharField(_("kind"), max_length=30, choices=NEED_KINDS)
     description = models.TextField(_("description"))
+    met_on = models.DateField(
+        _("met on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day this need was met: it leaves the “How you can help” list and shows "
+            "as met on the project, in every language."
+        ),
+    )
 
-    panels = [FieldPanel("kind"), FieldPanel("description")]
+    panels = [FieldPanel("kind"), FieldPanel("description"), FieldPanel("met_on")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("need")
@@ -513,3 +532,40 @@ def answering(projects, challenge_keys):
     """Projects that answer one of these challenges (by translation key)."""
     links = ProjectChallenge.objects.filter(challenge__translation_key__in=challenge_keys)
     return projects.filter(pk__in=links.values("page_id"))
+
+
+def met_need_keys(translation_keys):
+    """The needs met in any language (editors close a need on one translation): one query."""
+    return set(
+        ProjectNeed.objects.filter(translation_key__in=translation_keys, met_on__isnull=False)
+        .values_list("translation_key", flat=True)
+        .distinct()
+    )
+
+
+def open_needs(locale_id):
+    """The needs still open, in one locale: none of their translations is met."""
+    met = ProjectNeed.objects.filter(met_on__isnull=False).values("translation_key")
+    return ProjectNeed.objects.filter(locale_id=locale_id).exclude(translation_key__in=met)
+
+
+def split_needs(project, needs, request):
+    """A project's open needs with their "I can help" address, and its met needs."""
+    met = met_need_keys([need.translation_key for need in needs])
+    return {
+        "needs": help_links(
+            project, [n for n in needs if not n.met_on and n.translation_key not in met], request
+        ),
+        "met_needs": [n for n in needs if n.met_on or n.translation_key in met],
+    }
+
+
+# Sections that higher layers add to a project page (giving's "Supported by"). Through
+# Wagtail's hooks, so stories imports none of them: each function registered under this
+# name takes (project, request) and returns {"template": ..., **its context} or None.
+PROJECT_SECTIONS_HOOK = "stories_project_sections"
+
+
+def project_sections(project, request):
+    sections = (hook(project, request) for hook in hooks.get_hooks(PROJECT_SECTIONS_HOOK))
+    return [section for section in sections if section]

@@ -1,36 +1,155 @@
-"""Shared fixtures: the demo content is loaded once per test database."""
+"""Shared fixtures.
+
+Most modules build a small two-language site with the factories (`site`, `stories`,
+`calendar`: see tests/sites.py) once per module, inside a transaction rolled back when the
+module ends; each test runs in a savepoint of it, as pytest-django's `db` does.
+
+Modules marked `demo` (end-to-end tests of the demo itself) read the full demo instead,
+loaded once per test process and kept. They run last and together (one xdist group), so a
+worker builds the demo once and the factory modules never see it.
+"""
+
+import contextlib
+import os
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
-from wagtail.models import Page
+from django.db import transaction
+from wagtail.models import Locale, Page
+
+from events.registration.models import Registration
+from home.models import HomePage
+from stories.models import Territory
+from tests import sites
+
+DEMO_GROUP = "demo"
+BROWSER_GROUP = "browser"
+
+
+def pytest_collection_modifyitems(config, items):
+    """One xdist group per module (`--dist loadgroup` keeps a module on one worker, as
+    loadfile does); the demo modules share one group, run after everything else, and the
+    browser modules (one server each per worker) share another, run first."""
+
+    def kind(item):
+        if item.get_closest_marker("demo"):
+            return 2
+        if "tests/browser/" in str(item.fspath):
+            return 0
+        return 1
+
+    items.sort(key=kind)  # stable: the order inside each kind is kept
+    for item in items:
+        group = {0: BROWSER_GROUP, 2: DEMO_GROUP}.get(kind(item), item.module.__name__)
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
+@contextlib.contextmanager
+def rolled_back(django_db_blocker):
+    """Open a transaction for a whole module, rolled back at its end."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
+
+
+def _demo_loaded():
+    return HomePage.objects.exists()
+
+
+def _clear_demo():
+    """Remove the demo's pages, snippets and registrations (inside the module's transaction,
+    so they come back when it ends). Only when xdist ran a demo module first on this worker:
+    `make test` orders modules so that it does not happen."""
+    Registration.objects.all().delete()
+    Page.objects.filter(depth=2).delete()
+    Territory.objects.all().delete()
+
+
+@pytest.fixture(scope="module")
+def _module_transaction(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            if _demo_loaded():
+                _clear_demo()
+        yield
+
+
+@pytest.fixture(scope="module")
+def _site(_module_transaction, django_db_blocker):
+    with django_db_blocker.unblock():
+        return sites.build_site()
+
+
+@pytest.fixture(scope="module")
+def _stories(_site, django_db_blocker):
+    with django_db_blocker.unblock():
+        return sites.build_stories(_site)
+
+
+@pytest.fixture(scope="module")
+def _calendar(_site, django_db_blocker):
+    with django_db_blocker.unblock():
+        return sites.build_calendar(_site)
+
+
+@pytest.fixture
+def site(_site, db):
+    """The small site: home, about and contact pages in French and English (`site.home_fr`,
+    `site.about_en`, ...), built once per module."""
+    return _site
+
+
+@pytest.fixture
+def stories(_stories, db):
+    """The small site with territories, challenges, projects and a testimonial."""
+    return _stories
+
+
+@pytest.fixture
+def calendar(_calendar, db):
+    """The small site with the calendar: an upcoming evening and a past review."""
+    return _calendar
+
+
+@pytest.fixture
+def home_fr(request, db):
+    if request.node.get_closest_marker("demo"):
+        return request.getfixturevalue("demo")
+    return request.getfixturevalue("site").home_fr
+
+
+@pytest.fixture
+def home_en(request, home_fr):
+    return home_fr.get_translation(Locale.objects.get(language_code="en"))
+
+
+def _load_demo():
+    with open(os.devnull, "w") as devnull:
+        call_command("load_demo_content", stdout=devnull)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def _demo(django_db_setup, django_db_blocker):
+    # Committed, outside the tests' transactions: every demo test of this process reads it.
     with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        if not _demo_loaded():
+            _load_demo()
 
 
 @pytest.fixture
-def demo(db):
-    """The demo site (reloaded if a transactional test flushed the database)."""
-    from home.models import HomePage
-
-    if not HomePage.objects.exists():
-        call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def demo(_demo, db):
+    """The full demo site (modules marked `demo` only), loaded once per test process."""
+    if not _demo_loaded():  # a transactional test flushed the database
+        _load_demo()
     return HomePage.objects.get(locale__language_code="fr")
-
-
-@pytest.fixture
-def home_fr(demo):
-    return demo
-
-
-@pytest.fixture
-def home_en(demo):
-    from wagtail.models import Locale
-
-    return demo.get_translation(Locale.objects.get(language_code="en"))
 
 
 def page_by_slug(slug, language):

@@ -1,9 +1,11 @@
 """Public-form protection: bots are stopped quietly, people get a clear message."""
 
 import time
+from unittest import mock
 
 import pytest
 from django import forms
+from django.contrib.sessions.backends.signed_cookies import SessionStore
 from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
@@ -27,15 +29,24 @@ def _empty_cache():
     cache.clear()
 
 
+def token(age=10, form="test-message", binding=""):
+    return antispam.make_token(form, binding, time.time() - age)
+
+
 def post(age=10, ip="203.0.113.7", **extra):
     request = RequestFactory().post("/", REMOTE_ADDR=ip)
     data = {
         "name": "Awa",
         "message": "Hello, I would like to help.",
         "website": "",
-        "form_started": antispam.make_timestamp(time.time() - age),
+        "form_started": token(age),
     } | extra
     return MessageForm(data, request=request)
+
+
+def with_session(request, session=None):
+    request.session = session if session is not None else SessionStore()
+    return request
 
 
 def test_a_person_passes():
@@ -52,10 +63,62 @@ def test_honeypot_trips_a_bot_silently():
         assert form.non_field_errors() == ["Your form could not be sent. Please try again."]
 
 
-@pytest.mark.parametrize("token", ["", "12345", "12345:forged-signature"])
-def test_missing_or_forged_timestamp_is_a_bot(token):
-    form = post(form_started=token)
+@pytest.mark.parametrize("value", ["", "12345", "12345:forged-signature", "\x00", "é" * 10_000])
+def test_missing_or_forged_token_is_a_bot(value):
+    form = post(form_started=value)
     assert not form.is_valid() and form.looks_like_bot
+
+
+def test_a_token_of_another_form_is_a_bot():
+    form = post(form_started=token(form="contact"))
+    assert not form.is_valid() and form.looks_like_bot
+
+
+def test_one_token_one_post():
+    data = post().data
+    first = MessageForm(data, request=RequestFactory().post("/", REMOTE_ADDR="192.0.2.1"))
+    assert first.is_valid(), first.errors
+    replay = MessageForm(data, request=RequestFactory().post("/", REMOTE_ADDR="192.0.2.2"))
+    assert not replay.is_valid() and replay.looks_like_bot
+    # Refused by the view after validation (no seats left...), the form is shown again
+    # with a new token, which passes.
+    again = MessageForm(first.data, request=RequestFactory().post("/", REMOTE_ADDR="192.0.2.3"))
+    assert first.data["form_started"] != data["form_started"]
+    assert again.is_valid(), again.errors
+
+
+def test_a_token_with_errors_is_not_used_up():
+    data = post(name="").data
+    assert not MessageForm(data).is_valid()
+    assert MessageForm(data | {"name": "Awa"}).is_valid()
+
+
+def test_the_token_is_tied_to_the_session_that_displayed_the_form():
+    shown = with_session(RequestFactory().get("/"))
+    html = MessageForm(request=shown).as_div()
+    binding = shown.session[antispam.SESSION_KEY]
+    (field,) = elements(html, "input", name="form_started")
+    assert antispam.read_token(field["value"])["s"] == binding
+    data = {"name": "Awa", "message": "Hi", "form_started": token(binding=binding)}
+
+    same = MessageForm(data, request=with_session(RequestFactory().post("/"), shown.session))
+    assert same.is_valid(), same.errors
+
+    data["form_started"] = token(binding=binding)
+    other = MessageForm(data, request=with_session(RequestFactory().post("/")))
+    assert not other.is_valid() and not other.looks_like_bot
+    with translation.override("en"):
+        assert "another browsing session" in other.non_field_errors()[0]
+    # The form shown again carries a token of this session, and what was typed.
+    retry = MessageForm(other.data, request=other.request)
+    assert other["message"].value() == "Hi"
+    retry.data = retry.data | {"form_started": _aged(retry.data["form_started"])}
+    assert retry.is_valid(), retry.errors
+
+
+def _aged(value, seconds=10):
+    shown = antispam.read_token(value)
+    return antispam.make_token(shown["f"], shown["s"], time.time() - seconds)
 
 
 def test_too_fast_person_gets_a_clear_translated_message_and_keeps_the_text():
@@ -66,8 +129,9 @@ def test_too_fast_person_gets_a_clear_translated_message_and_keeps_the_text():
         assert "très vite" in form.non_field_errors()[0]
         html = form.as_div()
     assert "Hello, I would like to help." in html
-    # After a moment, the same re-displayed form passes: its timestamp is kept.
-    again = MessageForm(form.data | {"form_started": antispam.make_timestamp(time.time() - 4)})
+    # After a moment, the same re-displayed form passes: its token is kept.
+    assert form.data["form_started"] == form["form_started"].value()
+    again = MessageForm(form.data | {"form_started": _aged(form.data["form_started"], 4)})
     assert again.is_valid()
 
 
@@ -96,11 +160,28 @@ def test_invalid_submissions_do_not_use_up_the_quota():
     assert post().is_valid()
 
 
-def test_rate_limit_function_fixed_window():
+def test_rate_limit_function():
     request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.10")
     results = [antispam.rate_limit(request, "scope-a", 3, 60) for _ in range(5)]
     assert results == [False, False, False, True, True]
     assert antispam.rate_limit(request, "scope-b", 3, 60) is False
+
+
+def test_rate_limit_window_slides_no_double_quota_across_a_boundary():
+    """3 per minute: 3 just before a minute turns, then nothing more until a minute
+    (and at most one counter of 6 s) has passed. A fixed window let 3 more through at
+    once."""
+    request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.20")
+    start = 6_000_000 * 60 + 59.5  # half a second before a minute boundary
+
+    def at(seconds):
+        with mock.patch("portal.antispam.time.time", return_value=start + seconds):
+            return antispam.rate_limit(request, "slide", 3, 60)
+
+    assert [at(0), at(0.1), at(0.2)] == [False, False, False]
+    assert [at(1), at(30), at(59)] == [True, True, True]
+    # The refused tries count too: the last one, at 59 s, is forgotten 66 s later at most.
+    assert at(59 + 60 + 6.1) is False
 
 
 def test_forwarded_for_is_used_only_behind_trusted_proxies(settings):

@@ -191,6 +191,7 @@ def migrate(field, operations, renames):
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_a_page_its_revision_and_its_translation_source_keep_tables_and_alt_texts(client, demo):
     page = ProjectPage.objects.get(slug="passe-decisive", locale__language_code="fr")
     write_raw(page, "story", old_story(page.image_id))
@@ -223,6 +224,7 @@ def test_a_page_its_revision_and_its_translation_source_keep_tables_and_alt_text
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_translations_of_the_moved_segments_are_kept(client, demo):
     """The translation contexts follow the segments into the ImageBlock: saving the English
     page after the migration keeps its English alt texts (it failed before they moved)."""

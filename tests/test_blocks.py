@@ -30,7 +30,7 @@ from stories.models import ChallengePage, ProjectPage, TestimonialPage
 from tests.conftest import page_by_slug
 from tests.helpers import elements, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 CAPTION = "Jeunes accompagnés par promotion"
 HEADERS = ["Promotion", "Jeunes", "En formation"]

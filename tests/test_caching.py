@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_anonymous_pages_are_cacheable_by_a_shared_cache(client, demo):

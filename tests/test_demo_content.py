@@ -5,7 +5,7 @@ from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def row_counts():

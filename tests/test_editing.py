@@ -9,7 +9,7 @@ from home.models import StandardPage
 from portal.models import SiteSettings
 from tests.conftest import page_by_slug
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import vobject
 
 from events.models import EventIndexPage, EventPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PARIS = ZoneInfo("Europe/Paris")
 UTC = datetime.UTC

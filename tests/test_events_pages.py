@@ -13,7 +13,7 @@ from events.models import EventPage, today
 from tests.helpers import elements, text_of
 from tests.test_events_ics import calendar_index, make_event
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 BUDGET = 12
 # The lists of events count their events (numbered pages, portal.pagination) and read
@@ -40,13 +40,21 @@ def titles(response):
     return [html_module.unescape(title) for title in found]
 
 
+# The founding territories (stories/demo/territories.yaml).
+FOUNDING_TERRITORIES = [
+    ("sambre-avesnois-thierache", "Sambre-Avesnois-Thiérache"),
+    ("bassin-minier", "Bassin Minier"),
+    ("littoral", "Littoral"),
+    ("metropole-lilloise", "Métropole lilloise"),
+]
+
+
 @pytest.fixture
 def territories(demo):
     """The four founding territories on the demo working groups, whatever the stories demo
     holds (it may already set them)."""
     from wagtail.models import Locale
 
-    from events.demo_content import FOUNDING_TERRITORIES
     from stories.models import Territory
 
     for slug, name in FOUNDING_TERRITORIES:

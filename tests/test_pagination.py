@@ -11,8 +11,8 @@ from django.test import RequestFactory
 from portal.pagination import paginate
 from tests.helpers import elements, text_of
 
-NONSENSE = ["abc", "²", "①", "1.5", "1e3", "", " ", "\u0661\u0662" * 3000, "9" * 5000]
-PAST_THE_END = ["4", "0", "-1", "99999999999999999999999999999999"]
+NONSENSE = ["abc", "²", "①", "1.5", "1e3", "", " ", "\u0661\u0662" * 3000, "\u0661", "1\x00"]
+PAST_THE_END = ["4", "0", "-1", "99999999999999999999999999999999", "9" * 5000]
 
 
 def page_for(value, count=None):
@@ -42,6 +42,7 @@ def test_a_known_count_is_used_as_it_is():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 @pytest.mark.parametrize(
     "url",
     [

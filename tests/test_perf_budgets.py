@@ -14,7 +14,7 @@ from wagtail.models import Page
 from events.models import EventIndexPage, EventPage
 from stories.models import ProjectIndexPage, ProjectPage, Territory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 BUDGET = 12
 # Lists of events: a COUNT for numbered pages and a prefetch of renditions (see

@@ -12,7 +12,7 @@ from portal import demo as demo_helpers
 from portal import images
 from stories.models import ProjectPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 TAG = re.compile(r"{%\s*(?:picture|image|srcset_image)\s+\S+\s+(.*?)%}")
 

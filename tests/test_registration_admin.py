@@ -17,7 +17,7 @@ from events.registration import services
 from events.registration.models import Registration
 from tests.helpers import elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

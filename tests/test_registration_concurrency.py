@@ -22,6 +22,7 @@ from portal.models import OutboundEmail
 # later test on the same worker would lose Wagtail's root page and the demo site.
 pytestmark = [
     pytest.mark.postgres,
+    pytest.mark.demo,
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="Row locks need PostgreSQL: run with DATABASE_URL=postgres://... "
@@ -35,7 +36,7 @@ SETTINGS = ("registration_open", "seat_limit", "waiting_list", "max_guests")
 
 
 @pytest.fixture
-def event(django_db_setup, django_db_blocker):
+def event(_demo, django_db_blocker):
     with django_db_blocker.unblock():
         event = EventPage.objects.get(slug="soiree-de-levee-de-fonds", locale__language_code="fr")
         before = {name: getattr(event, name) for name in SETTINGS}

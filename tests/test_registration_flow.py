@@ -1,7 +1,6 @@
 """A visitor registers, receives the email, cancels; the waiting list is promoted."""
 
 import re
-import time
 
 import pytest
 from django.core import mail
@@ -10,10 +9,9 @@ from django.core.management import call_command
 
 from events.models import EventPage
 from events.registration.models import Registration
-from portal import antispam
-from tests.helpers import elements
+from tests.helpers import elements, token_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +31,7 @@ def english_evening(evening):
     return EventPage.objects.get(slug="fundraising-evening", locale__language_code="en")
 
 
-def form_data(**extra):
+def form_data(client, event, **extra):
     return {
         "first_name": "Awa",
         "last_name": "Diallo",
@@ -46,7 +44,7 @@ def form_data(**extra):
         "donation_amount": "250",
         "consent": "on",
         "website": "",
-        "form_started": antispam.make_timestamp(time.time() - 30),
+        "form_started": token_for(client, f"event-registration:{event.pk}", 30),
     } | extra
 
 
@@ -55,8 +53,8 @@ def register(client, event, language="fr", **extra):
     url = f"/{language}/registration/{event.pk}/"
     if with_callbacks:
         with with_callbacks(execute=True):
-            return client.post(url, form_data(**extra))
-    return client.post(url, form_data(**extra))
+            return client.post(url, form_data(client, event, **extra))
+    return client.post(url, form_data(client, event, **extra))
 
 
 def manage_link(email):

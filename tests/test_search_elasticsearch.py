@@ -12,7 +12,7 @@ from search.analysis import parse
 from search.elasticsearch import backend_for, index_settings
 
 URL = "http://elasticsearch.invalid:9200"
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 # What portal/settings/base.py builds when ELASTICSEARCH_URL is set.
 BACKENDS = {
     name: {"BACKEND": "search.elasticsearch", "URLS": [URL], "LANGUAGE": code}

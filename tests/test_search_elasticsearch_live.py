@@ -17,7 +17,7 @@ from tests.test_search_elasticsearch import BACKENDS
 from tests.test_search_page import RELEVANCE_CASES, add_page, result_titles, search
 
 URL = os.environ.get("ELASTICSEARCH_URL")
-pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
+pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db, pytest.mark.demo]
 
 if not URL:
     pytest.skip(

@@ -12,7 +12,7 @@ from home.models import StandardPage
 from portal import demo
 from tests.helpers import elements, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def add_page(parent, title, text, slug=None, summary="", image=None):

@@ -6,7 +6,7 @@ import pytest
 
 from search import judgement
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_the_judged_set_is_large_enough_in_both_languages():

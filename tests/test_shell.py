@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from home.factories import StandardPageFactory
+from portal.factories import translate
 from tests.conftest import page_by_slug
 from tests.helpers import elements, text_of
 
@@ -15,19 +17,46 @@ STANDARD_PAGES = {
 }
 
 
-def test_root_redirects_to_french_by_default(client, demo):
+@pytest.fixture(scope="module")
+def _shell(_site, django_db_blocker):
+    """The small site with the other standard pages (about is in every small site)."""
+    pages = [
+        ("Mentions légales", "mentions-legales", "", "Legal notice", "legal-notice", ""),
+        ("Confidentialité", "confidentialite", "", "Privacy", "privacy", ""),
+        (
+            "Accessibilité",
+            "accessibilite",
+            "Ce site est partiellement conforme au RGAA 4.1.",
+            "Accessibility",
+            "accessibility",
+            "This site is partially compliant with RGAA 4.1.",
+        ),
+    ]
+    with django_db_blocker.unblock():
+        for title, slug, intro, title_en, slug_en, intro_en in pages:
+            page = StandardPageFactory(parent=_site.home_fr, title=title, slug=slug, intro=intro)
+            translate(page, title=title_en, slug=slug_en, intro=intro_en)
+    return _site
+
+
+@pytest.fixture
+def shell(_shell, db):
+    return _shell
+
+
+def test_root_redirects_to_french_by_default(client, shell):
     response = client.get("/")
     assert response.status_code == 302
     assert response["Location"] == "/fr/"
 
 
-def test_root_redirects_to_english_for_an_english_browser(client, demo):
+def test_root_redirects_to_english_for_an_english_browser(client, shell):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
     assert response["Location"] == "/en/"
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_home_page_in_each_language(client, demo, language):
+def test_home_page_in_each_language(client, shell, language):
     response = client.get(f"/{language}/")
     html = text_of(response)
     assert response.status_code == 200
@@ -39,19 +68,19 @@ def test_home_page_in_each_language(client, demo, language):
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_every_standard_page_exists_in_both_languages(client, demo, language):
+def test_every_standard_page_exists_in_both_languages(client, shell, language):
     for slug in STANDARD_PAGES[language]:
         response = client.get(f"/{language}/{slug}/")
         assert response.status_code == 200, slug
         assert f'<html lang="{language}">' in text_of(response)
 
 
-def test_accessibility_statement_gives_its_conformity_status(client, demo):
+def test_accessibility_statement_gives_its_conformity_status(client, shell):
     assert "partiellement conforme" in text_of(client.get("/fr/accessibilite/")).lower()
     assert "partially compliant" in text_of(client.get("/en/accessibility/")).lower()
 
 
-def test_language_switch_lands_on_the_same_page(client, demo):
+def test_language_switch_lands_on_the_same_page(client, shell):
     html = text_of(client.get("/fr/a-propos/"))
     switch = elements(html, "a", hreflang="en", lang="en")
     assert [link["href"] for link in switch] == ["/en/about/"]
@@ -59,7 +88,7 @@ def test_language_switch_lands_on_the_same_page(client, demo):
     assert [link["href"] for link in back] == ["/fr/a-propos/"]
 
 
-def test_alternates_canonical_and_open_graph(client, demo):
+def test_alternates_canonical_and_open_graph(client, shell):
     html = text_of(client.get("/en/about/"))
     alternates = {
         link["hreflang"]: link["href"] for link in elements(html, "link", rel="alternate")
@@ -76,7 +105,7 @@ def test_alternates_canonical_and_open_graph(client, demo):
     assert elements(html, "meta", name="description")
 
 
-def test_breadcrumbs_below_the_home_page_only(client, demo):
+def test_breadcrumbs_below_the_home_page_only(client, shell):
     about = text_of(client.get("/fr/a-propos/"))
     assert 'aria-label="Fil d’Ariane"' in about or 'aria-label="Fil d\'Ariane"' in about
     crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', about, re.S).group(0)
@@ -84,7 +113,7 @@ def test_breadcrumbs_below_the_home_page_only(client, demo):
     assert 'class="breadcrumbs"' not in text_of(client.get("/fr/"))
 
 
-def test_main_navigation_comes_from_the_page_tree(client, demo):
+def test_main_navigation_comes_from_the_page_tree(client, shell):
     about = page_by_slug("a-propos", "fr")
     html = text_of(client.get("/fr/"))
     nav = re.search(r'<nav class="main-nav".*?</nav>', html, re.S).group(0)
@@ -95,7 +124,7 @@ def test_main_navigation_comes_from_the_page_tree(client, demo):
     assert nav is None or f'href="{about.url}"' not in nav.group(0)
 
 
-def test_footer_shows_site_settings(client, demo):
+def test_footer_shows_site_settings(client, shell):
     from wagtail.models import Site
 
     from portal.models import SiteSettings
@@ -118,7 +147,7 @@ def test_footer_shows_site_settings(client, demo):
 @pytest.mark.parametrize(
     ("language", "title"), [("fr", "Page introuvable"), ("en", "Page not found")]
 )
-def test_not_found_page_in_each_language(client, demo, language, title):
+def test_not_found_page_in_each_language(client, shell, language, title):
     response = client.get(f"/{language}/nothing-here/")
     assert response.status_code == 404
     html = text_of(response)
@@ -136,7 +165,7 @@ def test_server_error_page_in_each_language(rf, language, title):
     assert title in response.content.decode()
 
 
-def test_sitemap_lists_both_languages(client, demo):
+def test_sitemap_lists_both_languages(client, shell):
     xml = text_of(client.get("/sitemap.xml"))
     for language, slugs in STANDARD_PAGES.items():
         assert f"<loc>http://testserver/{language}/</loc>" in xml
@@ -144,13 +173,13 @@ def test_sitemap_lists_both_languages(client, demo):
             assert f"<loc>http://testserver/{language}/{slug}/</loc>" in xml
 
 
-def test_robots_txt_points_to_the_sitemap(client, demo):
+def test_robots_txt_points_to_the_sitemap(client, shell):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assert "Sitemap: http://testserver/sitemap.xml" in text_of(response)
 
 
-def test_security_headers(client, demo):
+def test_security_headers(client, shell):
     response = client.get("/fr/")
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp
@@ -162,7 +191,7 @@ def test_security_headers(client, demo):
     assert "camera=()" in response["Permissions-Policy"]
 
 
-def test_no_third_party_resource_in_the_shell(client, demo):
+def test_no_third_party_resource_in_the_shell(client, shell):
     html = text_of(client.get("/fr/"))
     for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src")):
         for element in elements(html, tag):

@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation
 from stories.models import ProjectIndexPage, ProjectPage, Territory, TestimonialIndexPage
 from tests.conftest import page_by_slug
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

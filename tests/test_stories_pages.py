@@ -9,7 +9,7 @@ from stories import models as stories
 from tests.conftest import page_by_slug
 from tests.helpers import elements, text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture(autouse=True)

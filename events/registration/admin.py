@@ -1,7 +1,6 @@
 """Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
 
 import datetime
-import re
 
 import django_filters
 from django import forms
@@ -12,7 +11,7 @@ from django.db.models import Q, Sum
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -29,6 +28,8 @@ from wagtail.models import Locale
 from events.dates import PARIS, today
 from events.registration import services
 from events.registration.models import QUESTIONS, Registration, column_max, event_model
+from portal import inputs
+from portal.exports import SafeExportIndexView
 
 ANSWER_FIELDS = [question.field for question in QUESTIONS]
 EXPORT_FIELDS = [
@@ -49,15 +50,8 @@ EXPORT_HEADINGS = {
     "event.title": capfirst(Registration._meta.get_field("event").verbose_name),
     "guest_names": _("Guests"),
 } | {question.field: question.label for question in QUESTIONS}
-# A text cell starting with one of these is a formula for Excel and LibreOffice.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV = IndexView.FORMAT_CSV
 XLSX = IndexView.FORMAT_XLSX
-
-
-def csv_text(value):
-    """A CSV cell a spreadsheet shows as text, never runs (OWASP: CSV injection)."""
-    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def paris_time(value):
@@ -82,7 +76,7 @@ class EventChoiceField(forms.ModelChoiceField):
     never a number too big for the database."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not re.fullmatch(r"[0-9]{1,18}", str(value)):
+        if value not in self.empty_values and inputs.object_id(str(value)) is None:
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
 
@@ -107,34 +101,19 @@ class RegistrationFilterSet(WagtailFilterSet):
         fields = ["event", "status", "language"]
 
 
-class RegistrationIndexView(IndexView):
-    # Wagtail's CSV and XLSX exports, with readable values. XLSX cells are typed: Wagtail
-    # writes text that looks like a formula as text; CSV has no types, hence csv_text.
+class RegistrationIndexView(SafeExportIndexView):
+    # Wagtail's CSV and XLSX exports, with readable values (formulas neutralised, in the
+    # editor's language: portal/exports.py).
     custom_field_preprocess = {
         "status": {CSV: status_label, XLSX: status_label},
         "language": {CSV: language_name, XLSX: language_name},
     }
-    custom_value_preprocess = IndexView.custom_value_preprocess | {
+    custom_value_preprocess = SafeExportIndexView.custom_value_preprocess | {
         datetime.datetime: {
             CSV: lambda value: f"{paris_time(value):%Y-%m-%d %H:%M}",
             XLSX: paris_time,
         },
-        str: {CSV: csv_text},
     }
-
-    def write_csv_response(self, queryset):
-        response = super().write_csv_response(queryset)
-        rows = response.streaming_content
-        # The rows are written after this view returns, outside the editor's language.
-        language = translation.get_language()
-
-        def with_bom_in_language():
-            yield "\ufeff"  # Excel reads UTF-8 only after a byte order mark
-            with translation.override(language):
-                yield from rows
-
-        response.streaming_content = with_bom_in_language()
-        return response
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)

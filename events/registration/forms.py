@@ -106,6 +106,10 @@ class RegistrationForm(ProtectedFormMixin, forms.Form):
         for name in (self.honeypot_field, self.timestamp_field):
             self.fields[name] = self.fields.pop(name)
 
+    def token_scope(self):
+        # A token shown with one event's form is no good for another event's.
+        return f"{self.rate_limit_scope}:{self.event.pk}"
+
     def guest_fields(self):
         return [
             (

@@ -1,17 +1,10 @@
 from django.urls import path, register_converter
-from django.urls.converters import IntConverter
 
 from events.registration import views
+from portal.inputs import IdConverter
 
-
-class EventIdConverter(IntConverter):
-    """An event's id: at most 18 digits, so it always fits the database's integer
-    (a longer number is a 404, not an overflow)."""
-
-    regex = "[0-9]{1,18}"
-
-
-register_converter(EventIdConverter, "event_id")
+# An event's id always fits the database's integer (a longer number is a 404).
+register_converter(IdConverter, "event_id")
 
 urlpatterns = [
     path("<event_id:event_id>/", views.register_view, name="registration_form"),

@@ -5,10 +5,12 @@ Everything that differs between a laptop and a cluster is read from the environm
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.utils.translation import pgettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -39,6 +41,7 @@ INSTALLED_APPS = [
     "home",
     "stories",
     "events",
+    "giving",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -70,22 +73,27 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.CrossOriginResourcePolicyMiddleware",
     "portal.middleware.CacheHeadersMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.ThrottleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -105,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "csp.context_processors.nonce",
+                "giving.context_processors.giving",
             ],
         },
     },
@@ -151,6 +160,32 @@ else:
         }
     }
 
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account
+# from one address, that pair is refused for AXES_COOLOFF_TIME. Attempts are rows of the
+# shared database, so every gunicorn worker and every machine sees the same count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "30")))
+# The pair: a typo-prone editor behind a shared office address does not lock the others
+# out, and nobody can lock an editor out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.antispam.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.views.locked_out"
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+
+# Throttled doors other than the login (portal/middleware.py): POSTs per address, per
+# window, on the shared cache. A person needs one or two; a robot trying passwords or
+# sending reset emails to an editor is stopped.
+PORTAL_THROTTLES = [
+    # (name, path pattern, limit, window in seconds)
+    ("password-reset", r"^/admin/password_reset/", 5, 3600),
+    ("page-password", r"^/(?:[a-z]{2}/)?_util/authenticate_with_password/", 10, 600),
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -162,7 +197,12 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language ("Publier en anglais");
+# the public language switch keeps their own names (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("fr", pgettext_lazy("content language", "French")),
+    ("en", pgettext_lazy("content language", "English")),
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PORTAL_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
@@ -190,6 +230,15 @@ if env("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 
+# Without object storage, the portal serves the public media folders itself (images and
+# their renditions: portal.views.media); a reverse proxy may take over (docs/deployment.md).
+PORTAL_SERVE_MEDIA = env_bool("SERVE_MEDIA", not env("AWS_STORAGE_BUCKET_NAME"))
+PORTAL_PUBLIC_MEDIA_PREFIXES = ["images/", "original_images/"]
+PORTAL_MEDIA_MAX_AGE = 7 * 24 * 3600
+# Documents always go through Wagtail's view, which checks collection privacy; its
+# default for object storage ("redirect") would hand out the file's permanent URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
 # Email: console unless a host or a backend is configured.
 EMAIL_HOST = env("EMAIL_HOST", "")
 EMAIL_BACKEND = env(
@@ -202,7 +251,8 @@ EMAIL_PORT = int(env("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-EMAIL_TIMEOUT = 20
+# A mail server that accepts and never answers costs a worker at most this many seconds.
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "5"))
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Hauts les jeunes <no-reply@hautslesjeunes.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -223,6 +273,11 @@ WAGTAIL_SITE_NAME = "Hauts les jeunes"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Slugs in plain ASCII: "atelier-vélo" becomes "atelier-velo", not %C3%A9 in shared links.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar fetched from Gravatar: the admin asks no third party either (and its CSP allows
+# images from this site only).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Search backends by dotted path (portal depends on no app). The search page uses the
@@ -258,24 +313,68 @@ if env("CLOUDFLARE_ZONEID"):
         "ZONEID": env("CLOUDFLARE_ZONEID"),
     }
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" makes a draft: the English page goes live when it is translated
+# and published, not with the French text (portal/translation_sync.py does the rest).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def machine_translator(environ):
+    """wagtail-localize's machine translator: none unless one is configured (README)."""
+    if environ.get("DEEPL_AUTH_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_AUTH_KEY"]},
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"],
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # Security headers. The Content-Security-Policy allows nothing from a third party and no
-# inline script; Wagtail's admin is excluded because its editor needs inline styles.
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:"],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-        "base-uri": [SELF],
-        "object-src": [NONE],
-    },
+# inline script or style on public pages. Wagtail's admin gets its own policies
+# (portal/middleware.py; each directive justified in docs/security.md).
+# Media in object storage behind its own domain are images of this site too.
+_MEDIA_ORIGINS = [f"https://{env('AWS_S3_CUSTOM_DOMAIN')}"] if env("AWS_S3_CUSTOM_DOMAIN") else []
+_PUBLIC_CSP = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:", *_MEDIA_ORIGINS],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+    "base-uri": [SELF],
+    "object-src": [NONE],
 }
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _PUBLIC_CSP}
+# The admin's sign-in pages (login, password reset) hold no inline script or style: they
+# get the public policy, as strict as any page (tests/test_operations_security.py checks it).
+PORTAL_ADMIN_SIGN_IN_PREFIXES = ["/admin/login/", "/admin/password_reset/", "/admin/logout/"]
+PORTAL_ADMIN_SIGN_IN_CSP = _PUBLIC_CSP
+# Everywhere else in the admin, Wagtail 8 still needs, and only needs:
+PORTAL_ADMIN_CSP = _PUBLIC_CSP | {
+    # InlinePanel, MultipleChooserPanel and the date/time widgets start with an inline
+    # <script> whose content varies (field ids, options): neither a hash nor a nonce fits.
+    "script-src": [SELF, "'unsafe-inline'"],
+    # Style attributes in the editor's widgets and in Wagtail's JavaScript components.
+    "style-src": [SELF, "'unsafe-inline'"],
+    # Previews of images chosen for upload are blob: URLs.
+    "img-src": [SELF, "data:", "blob:", *_MEDIA_ORIGINS],
+    # The live preview panel frames the page preview, served by the admin itself.
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+}
+# A resource of this site may only be loaded by this site's own pages.
+PORTAL_CROSS_ORIGIN_RESOURCE_POLICY = env("CROSS_ORIGIN_RESOURCE_POLICY", "same-origin")
 PERMISSIONS_POLICY = {
     "camera": [],
     "microphone": [],
@@ -310,12 +409,17 @@ LOGGING = {
         # One line per background task and per published page is noise at INFO.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # django-axes logs every start and every failed login at INFO; lockouts are WARNING.
+        "axes": {"level": "WARNING"},
         "wagtail.contrib.redirects": {"level": "WARNING"},
     },
 }
 
 # Site-specific
 PORTAL_CANONICAL_BASE_URL = env("PORTAL_BASE_URL", "")
+
+# `load_demo_content --reset` deletes pages: production settings refuse it.
+DEMO_RESET_ALLOWED = True
 # Number of our own reverse proxies in front of the app: above 0, the client IP (rate
 # limiting) is read from X-Forwarded-For (portal/antispam.py).
 PORTAL_TRUSTED_PROXY_COUNT = int(env("PORTAL_TRUSTED_PROXY_COUNT", "0"))

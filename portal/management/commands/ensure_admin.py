@@ -13,7 +13,6 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 PASSWORD_FILE = settings.BASE_DIR / "var" / "admin-password"
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
 
 
 class Command(BaseCommand):
@@ -41,5 +40,8 @@ class Command(BaseCommand):
             self.stdout.write("Admin account already exists: kept as it is.")
         shown = password or "(unchanged: the one you chose)"
         self.stdout.write(
-            self.style.SUCCESS(f"Admin: {ADMIN_URL}  username: {username}  password: {shown}")
+            self.style.SUCCESS(
+                f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  "
+                f"username: {username}  password: {shown}"
+            )
         )

@@ -1,37 +1,59 @@
-"""Build the demo site in French and English. Running it twice changes nothing."""
+"""Add the demo content that is missing; change nothing that exists (portal/demo/loader.py)."""
 
-import importlib
-
-from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-
-def demo_modules():
-    """The `demo_content` modules of the installed apps, in their declared order."""
-    modules = []
-    for app in apps.get_app_configs():
-        try:
-            module = importlib.import_module(f"{app.name}.demo_content")
-        except ModuleNotFoundError as error:
-            if error.name != f"{app.name}.demo_content":
-                raise
-            continue
-        modules.append(module)
-    return sorted(modules, key=lambda module: module.ORDER)
+from portal.demo.facts import DemoFactsError
+from portal.demo.loader import Loader, delete_demo, steps
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (French, with English translations)."
+    help = (
+        "Add the demo content that is missing (French, with English translations). What "
+        "exists is never changed: --reset is the only way to build the demo from scratch."
+    )
 
-    def handle(self, *args, **options):
-        # No transaction around the whole load: Wagtail publishes translations in
-        # on-commit hooks that would then save stale tree data. Each step is idempotent,
-        # so an interrupted load completes when run again.
-        with translation.override("fr"):
-            for module in demo_modules():
-                module.load(log=self.stdout.write)
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Delete what the demo created (with every page under it), then build it again.",
+        )
+        parser.add_argument("--yes", action="store_true", help="Reset without asking.")
+
+    def handle(self, *args, reset: bool, yes: bool, **options):
+        if reset:
+            self.reset(yes)
+        loader = Loader(log=self.stdout.write)
+        # No transaction around the whole load: Wagtail publishes translations in on-commit
+        # hooks that would then save stale tree data. Each object is created in its own
+        # transaction with its record, so an interrupted load completes when run again.
+        try:
+            with translation.override("fr"):
+                for step in steps():
+                    step(loader)
+        except DemoFactsError as error:
+            raise CommandError(f"The demo's facts need a correction:\n{error}") from error
         # As at a deploy: the demo's renditions exist before the first visitor asks.
         call_command("generate_renditions", stdout=self.stdout)
-        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content is ready: {loader.created} created, "
+                f"{loader.left_alone} left alone, the rest was already there."
+            )
+        )
+
+    def reset(self, yes):
+        if not settings.DEMO_RESET_ALLOWED:
+            raise CommandError("--reset is refused under production settings: it deletes pages.")
+        if not yes:
+            answer = input(
+                "This deletes every page the demo created, with the pages, registrations and "
+                "form submissions under them, and the editors' changes to them. "
+                "Type 'yes' to continue: "
+            )
+            if answer.strip().lower() != "yes":
+                raise CommandError("Reset cancelled: nothing was deleted.")
+        self.stdout.write(f"Deleted {delete_demo()} demo objects (and what was under them).")

@@ -1,26 +1,28 @@
-"""Building blocks for the demo content.
-
-Each app has a `demo_content` module with `ORDER` (an int) and `load(log)`; the
-`load_demo_content` command runs them in order. Content is created in French and
-translated to English through wagtail-localize, so editors find real translations
-they can keep in sync. Loading twice changes nothing: what exists is left alone.
+"""The demo framework: each app's `demo` package reads its facts (YAML, `facts.py`) and
+builds them with these helpers, through a `Loader` (`loader.py`) that creates only what is
+missing. Content is created in French and translated to English through wagtail-localize,
+so editors find real translations they can keep in sync.
 """
 
 import colorsys
 import hashlib
 import io
+import json
 import uuid
 from collections import defaultdict
 
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils.html import escape
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from portal.factories import ImageFactory
 
 DEMO_NAMESPACE = uuid.UUID("6f1c1d2e-5b7a-4c1e-9a43-2d7f3c9b8e10")
 
@@ -31,8 +33,6 @@ def block_id(*parts):
 
 
 def paragraphs_html(paragraphs):
-    from django.utils.html import escape
-
     return "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
 
 
@@ -43,6 +43,52 @@ def locale(code):
 def ensure_locales():
     for code in ("fr", "en"):
         Locale.objects.get_or_create(language_code=code)
+
+
+# StreamField values: the same block ids in both languages, so that wagtail-localize pairs
+# each French string with its English one. ------------------------------------------------
+
+
+def stream(blocks):
+    return json.dumps(list(blocks))
+
+
+def paragraph_blocks(key, paragraphs):
+    """One paragraph block per paragraph (a list of plain-text strings)."""
+    return [
+        {"type": "paragraph", "id": block_id(key, index), "value": paragraphs_html([text])}
+        for index, text in enumerate(paragraphs)
+    ]
+
+
+def figure_value(figure, language):
+    """A portal.blocks.KeyFigureBlock value from a `facts.Figure`."""
+    optional = {"unit": figure.unit, "source": figure.source}
+    return {
+        "number": figure.number[language],
+        "label": figure.label[language],
+        **{name: value[language] if value else "" for name, value in optional.items()},
+    }
+
+
+def figure_blocks(key, figures, language):
+    return [
+        {"type": "figure", "id": block_id(key, index), "value": figure_value(figure, language)}
+        for index, figure in enumerate(figures)
+    ]
+
+
+def list_items(key, values):
+    return [
+        {"type": "item", "id": block_id(key, index), "value": value}
+        for index, value in enumerate(values)
+    ]
+
+
+def site_root():
+    """The default site's home page, built by the home app's demo: sections hang under it."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site.root_page.specific if site else None
 
 
 def child_by_slug(parent, slug):
@@ -111,8 +157,7 @@ def _copy_with(instance, values):
 
 def illustration(key, title, alt_text, width=1600, height=1000):
     """A generated illustration (no photo from the internet), created once per key."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
+    existing = get_image_model().objects.filter(title=title).first()
     if existing:
         return existing
     digest = hashlib.sha256(key.encode()).digest()
@@ -136,7 +181,7 @@ def illustration(key, title, alt_text, width=1600, height=1000):
             )
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
-    image = Image(
+    return ImageFactory(
         title=title,
         file=ImageFile(buffer, name=f"{key}.jpg"),
         description=alt_text,
@@ -145,8 +190,6 @@ def illustration(key, title, alt_text, width=1600, height=1000):
         focal_point_width=width // 3,
         focal_point_height=height // 3,
     )
-    image.save()
-    return image
 
 
 def _rgb(hue, saturation, lightness):

@@ -1,0 +1,164 @@
+"""The events demo: the first cycle's key moments (all past) and upcoming events whose
+dates are counted, when they are created, from the day the demo is loaded (events.yaml)."""
+
+import datetime
+from typing import Literal
+
+from pydantic import model_validator
+
+from events.choices import AttendanceMode, EventKind, Precision
+from events.dates import today
+from events.factories import EventIndexPageFactory, EventPageFactory
+from portal import demo
+from portal.demo.facts import Clock, Facts, Slug, Text, TranslatedSlug, one_of
+from stories.models import Territory
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Index(Facts):
+    slug: TranslatedSlug
+    title: Text
+    intro: Text
+
+
+class Starts(Facts):
+    """An upcoming event: `in_days` from the first load, then the next `weekday`."""
+
+    in_days: int
+    weekday: Literal[WEEKDAYS]
+    duration_days: int = 1
+
+    def dates(self, day):
+        start = day + datetime.timedelta(days=self.in_days)
+        start += datetime.timedelta(days=(WEEKDAYS.index(self.weekday) - start.weekday()) % 7)
+        end = start + datetime.timedelta(days=self.duration_days - 1)
+        return start, end if end != start else None
+
+
+class Registration(Facts):
+    registration_open: bool = True
+    seat_limit: int | None = None
+    waiting_list: bool = True
+    max_guests: int = 0
+    ask_organisation: bool = False
+    ask_receipt_name: bool = False
+    ask_postal_address: bool = False
+    ask_needs: bool = False
+    ask_donation: bool = False
+
+
+class Event(Facts):
+    slug: TranslatedSlug
+    kind: one_of(EventKind.choices)
+    precision: one_of(Precision.choices)
+    start_date: datetime.date | None = None
+    end_date: datetime.date | None = None
+    starts: Starts | None = None
+    start_time: Clock | None = None
+    end_time: Clock | None = None
+    attendance_mode: one_of(AttendanceMode.choices) = AttendanceMode.OFFLINE
+    venue_name: Text | None = None
+    town: str = ""
+    territory: Slug | None = None
+    illustrated: bool = False
+    title: Text
+    summary: Text
+    story: Text
+    registration: Registration | None = None
+
+    @model_validator(mode="after")
+    def _one_start(self):
+        if (self.start_date is None) == (self.starts is None):
+            raise ValueError("give either start_date (a fixed date) or starts (upcoming)")
+        return self
+
+
+class Events(Facts):
+    index: Index
+    events: list[Event]
+
+
+FACTS = {"events.yaml": Events}
+
+
+def build(loader, facts):
+    facts = facts["events.yaml"]
+    home, intro = demo.site_root(), facts.index.intro
+
+    def index_fields(language):
+        return {"title": facts.index.title[language], "intro": intro[language]}
+
+    index = loader.page(
+        "events/demo/events.yaml#index",
+        facts.index,
+        home,
+        facts.index.slug.fr,
+        create=lambda: EventIndexPageFactory(
+            parent=home,
+            slug=facts.index.slug.fr,
+            show_in_menus=True,
+            summary=intro.fr,
+            **index_fields("fr"),
+        ),
+        english=lambda _page: {
+            **index_fields("en"),
+            "slug": facts.index.slug.en,
+            "summary": intro.en,
+        },
+    )
+    for item in facts.events:
+        build_event(loader, index, item)
+
+
+def build_event(loader, index, item):
+    start, end = item.starts.dates(today()) if item.starts else (item.start_date, item.end_date)
+
+    def fields(language):
+        story = demo.paragraph_blocks(f"event/{item.slug.fr}/story", [item.story[language]])
+        return {
+            "title": item.title[language].replace("{year}", str(start.year)),
+            "slug": item.slug[language],
+            "summary": item.summary[language],
+            "story": demo.stream(story),
+            "venue_name": item.venue_name[language] if item.venue_name else "",
+            "town": item.town,
+        }
+
+    def create():
+        territory = None
+        if item.territory:
+            territory = Territory.objects.filter(slug=item.territory, locale=demo.locale("fr"))
+            territory = territory.first()
+        image = None
+        if item.illustrated:
+            title = fields("fr")["title"]
+            image = demo.illustration(f"event-{item.slug.fr}", f"Agenda : {title}", title)
+        return EventPageFactory(
+            parent=index,
+            kind=item.kind,
+            precision=item.precision,
+            start_date=start,
+            start_time=item.start_time,
+            end_date=end,
+            end_time=item.end_time,
+            attendance_mode=item.attendance_mode,
+            street_address="",
+            postal_code="",
+            territory=territory,
+            image=image,
+            **(item.registration.model_dump() if item.registration else {}),
+            **fields("fr"),
+        )
+
+    loader.page(
+        f"events/demo/events.yaml#{item.slug.fr}",
+        item,
+        index,
+        item.slug.fr,
+        create=create,
+        english=lambda _page: fields("en"),
+    )
+
+
+STEPS = [(20, build)]
