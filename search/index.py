@@ -5,17 +5,22 @@ and search/postgres.py.
 """
 
 import datetime
+import hashlib
+import uuid
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from wagtail.models import Locale, Page
 
 from search import postgres, sqlite
 from search.analysis import stop_words, words
 from search.documents import document_for
-from search.models import SearchDocument, SearchWord
+from search.models import SearchDocument, SearchIndexState, SearchWord
 
 BATCH = 500
+# Counts of a search are cached for this long, or until the index changes.
+COUNTS_SECONDS = 600
 # Words offered as suggestions: long enough to mean something, short enough to be words.
 SUGGESTED_LENGTHS = range(3, 31)
 
@@ -31,9 +36,15 @@ def _languages():
     return dict(Locale.objects.values_list("pk", "language_code"))
 
 
+def _changed():
+    """A new version token: cached counts of every search are stale from now on."""
+    SearchIndexState.objects.update_or_create(pk=1, defaults={"version": uuid.uuid4().hex})
+
+
 def _write(documents):
     if not documents:
         return
+    _changed()
     SearchDocument.objects.filter(pk__in=[doc.page_id for doc in documents]).delete()
     SearchDocument.objects.bulk_create(
         SearchDocument(
@@ -86,7 +97,8 @@ def index_pages(pages):
 
 
 def remove_pages(page_ids):
-    SearchDocument.objects.filter(pk__in=list(page_ids)).delete()
+    if SearchDocument.objects.filter(pk__in=list(page_ids)).delete()[0]:
+        _changed()
 
 
 def rebuild(report=None):
@@ -156,10 +168,25 @@ class Found:
         return sum(self.counts.values())
 
 
-def count(query, filters):
+def version():
+    """The index's version token: what is cached for a search is keyed by it."""
+    return SearchIndexState.objects.values_list("version", flat=True).first() or ""
+
+
+def count(query, filters, version):
     """How many pages of each type match: every word, or when no page has them all,
-    some of them."""
+    some of them. Cached until the index changes (`version`)."""
     where, params = filters.where(query.language, with_kind=False)
+    described = repr((version, connection.vendor, query, where, [str(p) for p in params]))
+    key = "search:counts:" + hashlib.sha256(described.encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = _count(query, where, params)
+        cache.set(key, found, COUNTS_SECONDS)
+    return found
+
+
+def _count(query, where, params):
     attempts = [True, False] if len(query.all_terms) > 1 else [True]
     with connection.cursor() as cursor:
         for every_word in attempts:
@@ -189,7 +216,7 @@ def matching_ids(filters):
         documents = documents.filter(
             page__path__startswith=filters.section.path, page__depth__gt=filters.section.depth
         )
-    return documents.values("page_id")
+    return documents.values_list("page_id", flat=True)
 
 
 def similar_words(word, language, limit=20):

@@ -43,3 +43,13 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return f"{self.language} {self.word}"
+
+
+class SearchIndexState(models.Model):
+    """One row: a token that changes with every write to the index, so that cached counts
+    of a search are never read after a publish (a new token, never an old one again)."""
+
+    version = models.CharField(max_length=32)
+
+    def __str__(self):
+        return self.version

@@ -25,6 +25,11 @@ from search.tasks import record_searches
 
 # Below this similarity (difflib's ratio), a word of the site is not offered for a typo.
 MIN_SIMILARITY = 0.75
+# Words that may be corrected: long enough to be typos of a word, no longer than the
+# words kept for suggestions (search.index.SUGGESTED_LENGTHS), and only the first few, so
+# that a pasted paragraph costs a few lookups at most.
+CORRECTED_LENGTHS = range(4, 31)
+MAX_CORRECTED_WORDS = 3
 
 
 class Results:
@@ -47,15 +52,15 @@ class Results:
         return index.ranked(self.query, self.filters, every_word, start, stop - start)
 
 
-def search(query, filters):
+def search(query, filters, version):
     """Results of the typed query, or of its correction when the typed words are not all
-    found and the correction's are."""
-    found = index.count(query, filters)
+    found and the correction's are (`version`: the index's, from `index.version()`)."""
+    found = index.count(query, filters, version)
     if found.every_word and found.total:
         return Results(query, filters, found)
     corrected = suggestion(query)
     if corrected is not None:
-        better = index.count(corrected, filters)
+        better = index.count(corrected, filters, version)
         if better.total and better.every_word:
             return Results(corrected, filters, better)
     return Results(query, filters, found)
@@ -66,7 +71,7 @@ def suggestion(query):
     in its language (trigram candidates, then difflib's ratio), or None."""
     typed = query.words + [word for phrase in query.phrases for word in phrase]
     stops = stop_words(query.language)
-    candidates = [word for word in typed if len(word) >= 3 and word not in stops]
+    candidates = [w for w in typed if len(w) in CORRECTED_LENGTHS and w not in stops]
     if not candidates:
         return None
     known = set(
@@ -75,9 +80,8 @@ def suggestion(query):
         )
     )
     replacements = {}
-    for word in candidates:
-        if word in known or word.isdigit():
-            continue
+    unknown = [word for word in candidates if word not in known and not word.isdigit()]
+    for word in unknown[:MAX_CORRECTED_WORDS]:
         close = difflib.get_close_matches(
             word, index.similar_words(word, query.language), n=1, cutoff=MIN_SIMILARITY
         )
@@ -121,7 +125,9 @@ class Hit:
 def hits(page_ids):
     """Cards of these pages, in this order: the pages in one query, summary and image in
     one query per page type shown, the images and their renditions in two."""
-    pages = Page.objects.live().public().filter(pk__in=list(page_ids))
+    # Only live public pages are indexed (search/signals.py keeps it so): live() guards
+    # the moment between a change and its reindexing, without public()'s extra query.
+    pages = Page.objects.live().filter(pk__in=list(page_ids))
     pages = pages.only("title", "url_path", "path", "depth", "locale_id", "content_type_id")
     by_id = {page.pk: page for page in pages}
     by_type = {}
@@ -234,7 +240,8 @@ def elasticsearch_search(query, locale, filters):
     section narrow the pages through the site's own index, kept whatever the backend."""
     pages = Page.objects.live().public().filter(locale=locale)
     if filters.narrows():
-        pages = pages.filter(pk__in=index.matching_ids(filters))
+        # A list: Elasticsearch filters on values, not on a subquery.
+        pages = pages.filter(pk__in=list(index.matching_ids(filters)))
     everything = build_search(query.text, pages, query.language, ranked=False)
     kinds = kind_content_types()
     counts = Counter()

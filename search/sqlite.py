@@ -15,8 +15,9 @@ def match_string(query, any_word=False):
 
 
 def _matching(query, any_word, where, params):
+    # CROSS JOIN keeps SQLite from reading the documents first and matching each one.
     sql = (
-        "FROM search_fts JOIN search_searchdocument d ON d.page_id = search_fts.rowid "
+        "FROM search_fts CROSS JOIN search_searchdocument d ON d.page_id = search_fts.rowid "
         f"WHERE search_fts MATCH %s AND {where}"
     )
     return sql, [match_string(query, any_word), *params]

@@ -1,12 +1,14 @@
 """The search results page: searches only the visitor's language."""
 
+from functools import partial
+
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from portal.pagination import paginate
-from search import elasticsearch
+from search import elasticsearch, index
 from search import results as lookup
 from search.analysis import parse
 from search.documents import KINDS
@@ -30,19 +32,23 @@ def search(request):
         "query": query,
         "kinds": [],
         "hits": [],
+        "result_ids": "",
+        "index_version": "",
         "results": None,
         "promotions": [],
         "browse_pages": [],
         "corrected": None,
     }
     if query:
+        # The cards (and counts) of a search are cached under the index's version.
+        context["index_version"] = version = index.version()
         if elasticsearch.in_use():
             chosen, counts = lookup.elasticsearch_search(query, locale, filters)
             count = counts.get(filters.kind, 0) if filters.kind else sum(counts.values())
             results = paginate(request, chosen, RESULTS_PER_PAGE, count=count)
             ids, searched, every_word = [page.pk for page in results], query, True
         else:
-            found = lookup.search(query, filters)
+            found = lookup.search(query, filters, version)
             results = paginate(request, found, RESULTS_PER_PAGE)
             ids, searched, counts = list(results), found.query, found.found.counts
             every_word = found.found.every_word
@@ -57,12 +63,15 @@ def search(request):
                 for key, (_singular, plural, _models) in KINDS.items()
                 if counts.get(key)
             ],
-            hits=lookup.hits(ids),
+            # Read by the template only when its cache of these cards is empty: the cards
+            # of the same pages at the same index version are the same HTML.
+            hits=partial(lookup.hits, ids),
+            result_ids=",".join(str(pk) for pk in ids),
             promotions=lookup.promotions(typed, locale) if first_page else [],
         )
         if first_page:
             lookup.statistics.add(typed)
-    if typed and not context["hits"]:
+    if typed and not context["result_ids"]:
         context["browse_pages"] = lookup.browse_pages(locale)
     response = TemplateResponse(request, "search/search.html", context)
     # Results change with every publish and each search is counted: no shared cache.

@@ -183,15 +183,6 @@ def test_editors_promotions_come_first(client, home_fr, home_en):
     assert elements(text_of(search(client, "benevolat", "en")), "a", href=en_page.url)
 
 
-def test_searches_are_counted_for_editors(client, site, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        search(client, "Insertion   Professionnelle")
-        search(client, "insertion professionnelle")
-        search(client, "insertion professionnelle", type="project")  # same search, filtered
-    assert Query.get("insertion professionnelle").hits == 2
-    assert Query.get_most_popular().first().query_string == "insertion professionnelle"
-
-
 def test_results_are_not_kept_by_shared_caches(client, site):
     response = search(client, "jeunes")
     assert "private" in response["Cache-Control"]
