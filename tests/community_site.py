@@ -67,7 +67,7 @@ def build_programmes(site):
         launched=datetime.date(2021, 5, 1),
         figures__0__figure__number="29",
         figures__0__figure__label="candidatures",
-        projects=[site.passe_fr, site.cap_fr],
+        projects=[site.passe_fr, site.mobile_fr],
     )
     both(site, "call_and_care", call_and_care, title="Call & Care", slug="call-and-care")
     fijem = ProgrammePageFactory(parent=programmes, title="FIJeM", slug="fijem")

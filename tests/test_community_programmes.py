@@ -38,9 +38,10 @@ def test_programme_page_shows_its_facts_and_its_projects_in_each_language(client
     assert "Département du Nord" in html
     assert "Expérimentons des réponses nouvelles face au décrochage" in html
     assert "mai 2021" in html and "29" in html
-    assert card_titles(french) == ["Cap sur l&#x27;avenir", "Passe décisive"]
+    # Sorted here: where "É" sorts depends on the database's collation.
+    assert sorted(card_titles(french)) == ["Passe décisive", "Équipe mobile"]
     english = client.get(programmes.call_and_care_en.url)
-    assert card_titles(english) == ["Heading for the future", "Passe décisive"]
+    assert card_titles(english) == ["Mobile team", "Passe décisive"]
     assert programmes.passe_en.url in english.content.decode()
     assert "May 2021" in english.content.decode()
     # A programme without projects says so; the index lists both programmes.
@@ -50,7 +51,7 @@ def test_programme_page_shows_its_facts_and_its_projects_in_each_language(client
 
 def test_projects_filter_by_territory_and_survive_nonsense(client, programmes):
     url = programmes.call_and_care_fr.url
-    assert card_titles(client.get(url + "?territory=littoral")) == ["Cap sur l&#x27;avenir"]
+    assert card_titles(client.get(url + "?territory=littoral")) == ["Équipe mobile"]
     for query in ("?territory=%00", "?territory=nowhere&page=999", "?page=x"):
         response = client.get(url + query)
         assert response.status_code == 200, query

@@ -66,14 +66,14 @@ def test_projects_show_who_supports_them(client, giving):
     assert "Soutenu par" in html and "Département du Nord" in html
     english = text_of(client.get(giving.passe_en.url))
     assert "Supported by" in english and "Département du Nord" in english
-    assert "Soutenu par" not in text_of(client.get(giving.cap_fr.url))
+    assert "Soutenu par" not in text_of(client.get(giving.mobile_fr.url))
 
 
 def test_a_new_partner_shows_at_once_on_cached_pages(client, giving):
-    client.get(giving.cap_fr.url)  # cached fragments
+    client.get(giving.mobile_fr.url)  # cached fragments
     client.get(giving.home_fr.url)
-    PartnerFactory(name="Fondation Exemple", projects=[giving.cap_fr])
-    assert "Fondation Exemple" in text_of(client.get(giving.cap_fr.url))
+    PartnerFactory(name="Fondation Exemple", projects=[giving.mobile_fr])
+    assert "Fondation Exemple" in text_of(client.get(giving.mobile_fr.url))
     assert "Fondation Exemple" in text_of(client.get(giving.home_fr.url))
 
 
