@@ -16,7 +16,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from events.registration.models import Registration
 from home.models import HomePage
@@ -151,6 +151,13 @@ def demo(_demo, db):
     if not _demo_loaded():  # a transactional test flushed the database
         _load_demo()
     return HomePage.objects.get(locale__language_code="fr")
+
+
+@pytest.fixture
+def demo_homes(demo):
+    """The demo's home pages, for modules marked `demo` that override `home_fr`/`home_en`
+    with them (the small site's fixtures would clear the demo for the module)."""
+    return demo, demo.get_translation(Locale.objects.get(language_code="en"))
 
 
 def page_by_slug(slug, language):

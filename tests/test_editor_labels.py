@@ -10,6 +10,17 @@ from tests.helpers import text_of
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
+# On the demo: the home pages are the demo's, not the small site's.
+@pytest.fixture
+def home_fr(demo_homes):
+    return demo_homes[0]
+
+
+@pytest.fixture
+def home_en(demo_homes):
+    return demo_homes[1]
+
+
 @pytest.fixture
 def editor_client(client, django_user_model, demo):
     user = django_user_model.objects.create_superuser("redactrice", "r@example.org", "pw")

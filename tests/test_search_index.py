@@ -19,6 +19,17 @@ from tests.test_search_page import add_page, result_titles, search
 pytestmark = pytest.mark.demo
 
 
+# On the demo: the home pages are the demo's, not the small site's.
+@pytest.fixture
+def home_fr(demo_homes):
+    return demo_homes[0]
+
+
+@pytest.fixture
+def home_en(demo_homes):
+    return demo_homes[1]
+
+
 @pytest.mark.parametrize(
     ("written", "typed", "language"),
     [
