@@ -16,6 +16,7 @@ import socket
 import threading
 from datetime import timedelta
 from email import message_from_bytes
+from unittest import mock
 
 import pytest
 from django.core.cache import cache
@@ -171,7 +172,12 @@ def make_due():
 
 def run_worker():
     quiet = open(os.devnull, "w")  # noqa: SIM115
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=quiet)
+    # The worker closes connections between tasks; inside a test's transaction that would
+    # end it on PostgreSQL (Django's test runner does the same for request signals).
+    with mock.patch(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    ):
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=quiet)
     call_command("send_queued_emails", stdout=quiet)
 
 
