@@ -71,7 +71,7 @@ def test_story_pages_stay_within_budget_and_do_not_grow(client, stories):
         with_many = counts(client, url)
         print(f"QUERIES {url}: cold/warm with a few projects {with_few[url]}, with 200 {with_many}")
         # Never more with 200 projects (a first visit may find more already cached).
-        assert all(many <= few for many, few in zip(with_many, with_few[url])), url
+        assert all(many <= few for many, few in zip(with_many, with_few[url], strict=True)), url
         if url not in HOME_URLS:  # the home page also carries the events' include: see below
             assert with_many[1] <= BUDGET, url
 
