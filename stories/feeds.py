@@ -1,28 +1,15 @@
 """An Atom feed of the newest projects and testimonials, in the visitor's language."""
 
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from portal import listing
+from portal.feeds import LIMIT, PageFeed
 from stories import models
 
-LIMIT = 20
 
-
-class StoriesFeed(Feed):
-    feed_type = Atom1Feed
+class StoriesFeed(PageFeed):
     title = _("Hauts les jeunes: new projects and testimonials")
     subtitle = _("The projects the community supports and the young people who speak about them.")
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return Locale.objects.get(language_code=(get_language() or "fr")[:2])
-
-    def link(self, locale):
-        return f"/{locale.language_code}/"
 
     def items(self, locale):
         fields = ("title", "url_path", "path", "summary", "first_published_at", "last_published_at")
@@ -41,12 +28,3 @@ class StoriesFeed(Feed):
 
     def item_description(self, item):
         return getattr(item, "quote", "") or item.summary
-
-    def item_link(self, item):
-        return item.get_url(self.request)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at or item.first_published_at
