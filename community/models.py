@@ -309,6 +309,13 @@ ProgrammeIndexPage.child_model = ProgrammePage
 RICH_TEXT = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 
+class QuotesBlock(blocks.StreamBlock):
+    quote = QuoteBlock()
+
+    class Meta:
+        max_num = 12
+
+
 class ReportPage(PortalPage):
     """A programme's report for one year: its summary, key figures, one section per action
     (linking the project page), quotes and the report itself as a downloadable document.
@@ -332,9 +339,7 @@ class ReportPage(PortalPage):
     )
     figures = StreamField(FiguresBlock(), blank=True, verbose_name=_("key figures"))
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
-    quotes = StreamField(
-        [("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"), max_num=12
-    )
+    quotes = StreamField(QuotesBlock(), blank=True, verbose_name=_("quotes"))
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("report to download"),
@@ -445,6 +450,10 @@ class FaqBlock(blocks.StructBlock):
         template = "community/blocks/faq.html"
 
 
+class FaqsBlock(blocks.StreamBlock):
+    question = FaqBlock()
+
+
 class CallForProjectsPage(RoutablePageMixin, PortalPage):
     """A call for projects of a programme: who can apply, criteria, calendar, documents, a
     FAQ and how to apply, with its application form at `apply/` (community/calls/)."""
@@ -457,7 +466,7 @@ class CallForProjectsPage(RoutablePageMixin, PortalPage):
     criteria = RichTextField(_("criteria"), features=RICH_TEXT)
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT, blank=True)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("more about the call"))
-    faq = StreamField([("question", FaqBlock())], blank=True, verbose_name=_("FAQ"))
+    faq = StreamField(FaqsBlock(), blank=True, verbose_name=_("FAQ"))
     thank_you = models.TextField(
         _("thank-you text"), blank=True, help_text=_("Shown once an application is sent.")
     )
