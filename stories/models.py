@@ -99,7 +99,8 @@ class Territory(TranslatableMixin, index.Indexed, models.Model):
 class SpecificChildRouteMixin:
     """Index pages load their child's specific page in one query, not two, and hand
     themselves to it (as the `index` keyword of its serve(), through Wagtail's public
-    RouteResult) so the child links to its index without reading it again."""
+    RouteResult) so the child links to its index without reading it again. Pages further
+    down (a programme's reports) are served as Wagtail routes them."""
 
     child_model = None
 
@@ -110,6 +111,8 @@ class SpecificChildRouteMixin:
         if child is None:
             raise Http404
         page, args, kwargs = child.route(request, path_components[1:])
+        if page is not child:  # a page further down (a programme's report) has its own parent
+            return RouteResult(page, args=args, kwargs=kwargs)
         return RouteResult(page, args=args, kwargs={**kwargs, "index": self})
 
 

@@ -317,7 +317,7 @@ def application(reports, client):
 
 def test_admin_lists_filters_exports_and_follows_up(admin_client, application):
     assert (
-        "camille@example.org"
+        "Ateliers du mercredi"
         in admin_client.get("/admin/call_application/?status=new&q=camille").content.decode()
     )
     assert (
