@@ -118,9 +118,10 @@ class ProgrammePageFactory(PortalPageFactory):
         return super()._create(model_class, *args, **kwargs)
 
 
-def pdf_document(title, blocks=(), filename=None, collection=None):
-    """A Wagtail document holding a small PDF written by community/pdf.py."""
-    data = pdf.render(title, list(blocks) or [("text", title)])
+def pdf_document(title, blocks=(), filename=None, collection=None, heading=None):
+    """A Wagtail document holding a small PDF written by community/pdf.py (`heading`: the
+    PDF's own title, the document's by default)."""
+    data = pdf.render(heading or title, list(blocks) or [("text", title)])
     document = get_document_model()(title=title)
     if collection is not None:
         document.collection = collection
