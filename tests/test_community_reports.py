@@ -14,6 +14,7 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
@@ -450,3 +451,17 @@ def test_report_call_and_programme_budgets_do_not_grow_from_3_to_30(client, repo
         print(f"QUERIES {url}: cold/warm with 3 {with_3[url]}, with 30 {with_30}")
         assert with_30[0] <= with_3[url][0] and with_30[1] <= with_3[url][1], url
     assert max(cold for cold, _warm in with_3.values()) <= 30
+
+
+def test_editors_add_reports_and_calls_under_a_programme(admin_client, reports):
+    fijem, call_and_care = reports.fijem_programme_fr, reports.call_and_care_fr
+    for model, parent in (("reportpage", fijem), ("callforprojectspage", call_and_care)):
+        response = admin_client.get(f"/admin/pages/add/community/{model}/{parent.pk}/")
+        assert response.status_code == 200, model
+    for page in (reports.report_fr, reports.call_fr):
+        assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    # A call cannot close before it opens.
+    call = reports.call_fr
+    call.closes_on = call.opens_on - timedelta(days=1)
+    with pytest.raises(ValidationError):
+        call.full_clean()
