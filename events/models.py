@@ -7,6 +7,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -27,6 +28,7 @@ from events.dates import PARIS, today
 from events.listing import FEED_NAME
 from events.registration.models import EventRegistrationMixin
 from portal import images
+from portal import listing as portal_listing
 from portal.blocks import StoryBlock
 from portal.models import PortalPage
 
@@ -389,4 +391,16 @@ class EventPage(EventRegistrationMixin, PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing.event_context(self, request))
+        context["sections"] = portal_listing.lazy(lambda: event_sections(self, request))
         return context
+
+
+# Sections that higher layers add to an event page (community's "The report presented
+# here"). Through Wagtail's hooks, so events imports none of them: each function registered
+# under this name takes (event, request) and returns {"template": ..., **its context} or None.
+EVENT_SECTIONS_HOOK = "events_event_sections"
+
+
+def event_sections(event, request):
+    sections = (hook(event, request) for hook in hooks.get_hooks(EVENT_SECTIONS_HOOK))
+    return [section for section in sections if section]

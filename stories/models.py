@@ -6,6 +6,9 @@ synchronised, not translated, so they are resolved to the visitor's locale when 
 (see portal.listing).
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -96,7 +99,8 @@ class Territory(TranslatableMixin, index.Indexed, models.Model):
 class SpecificChildRouteMixin:
     """Index pages load their child's specific page in one query, not two, and hand
     themselves to it (as the `index` keyword of its serve(), through Wagtail's public
-    RouteResult) so the child links to its index without reading it again."""
+    RouteResult) so the child links to its index without reading it again. Pages further
+    down (a programme's reports) are served as Wagtail routes them."""
 
     child_model = None
 
@@ -107,6 +111,8 @@ class SpecificChildRouteMixin:
         if child is None:
             raise Http404
         page, args, kwargs = child.route(request, path_components[1:])
+        if page is not child:  # a page further down (a programme's report) has its own parent
+            return RouteResult(page, args=args, kwargs=kwargs)
         return RouteResult(page, args=args, kwargs={**kwargs, "index": self})
 
 
@@ -195,9 +201,13 @@ class ProjectIndexPage(StoryIndexPage):
         verbose_name = _("project index")
 
     def listing(self, request):
-        keys = ("projects", "territories", "challenges", "selected", "filtered")
+        keys = ("projects", "territories", "challenges", "selected", "filtered", "extra_filters")
         return {
             **listing.lazy_dict(lambda: self._filtered_projects(request), keys),
+            # The extra filters' values, for the key of the cached list (no query).
+            "extra_filters_key": "|".join(
+                str(request.GET.get(f.name, ""))[:80] for f in project_filters()
+            ),
             "support_kinds": SUPPORT_KINDS,
             "stories_version": listing.cache_version(),
         }
@@ -221,6 +231,19 @@ class ProjectIndexPage(StoryIndexPage):
             projects = answering(projects, [challenge.translation_key])
         if support:
             projects = projects.filter(support=support)
+        extra = []
+        for project_filter in project_filters():
+            options = project_filter.options(self.locale_id)
+            option = listing.chosen(options, request.GET.get(project_filter.name))
+            if option:
+                projects = project_filter.apply(projects, option)
+            extra.append(
+                {
+                    "filter": project_filter,
+                    "options": options,
+                    "selected": option.slug if option else "",
+                }
+            )
         return {
             "projects": paginate(request, projects.order_by("title"), listing.PER_PAGE),
             "territories": territories,
@@ -230,7 +253,10 @@ class ProjectIndexPage(StoryIndexPage):
                 "challenge": challenge.slug if challenge else "",
                 "support": support or "",
             },
-            "filtered": bool(territory or challenge or support),
+            "extra_filters": extra,
+            "filtered": bool(
+                territory or challenge or support or any(f["selected"] for f in extra)
+            ),
         }
 
 
@@ -569,3 +595,23 @@ PROJECT_SECTIONS_HOOK = "stories_project_sections"
 def project_sections(project, request):
     sections = (hook(project, request) for hook in hooks.get_hooks(PROJECT_SECTIONS_HOOK))
     return [section for section in sections if section]
+
+
+# Filters that higher layers add to the project index (community's "programme"), through
+# Wagtail's hooks: each function registered under this name returns a ProjectFilter.
+PROJECT_FILTERS_HOOK = "stories_project_filters"
+
+
+@dataclass(frozen=True)
+class ProjectFilter:
+    name: str  # the query-string parameter
+    label: str
+    all_label: str
+    # The choices in a locale (objects with `slug` and `title`), read in one query.
+    options: Callable[[int], list]
+    # (projects, the chosen option) -> the projects that match it.
+    apply: Callable
+
+
+def project_filters():
+    return [hook() for hook in hooks.get_hooks(PROJECT_FILTERS_HOOK)]
