@@ -11,12 +11,12 @@ BAR_HEIGHT = 18
 PADDING = 8
 
 
-def bar_chart(chart_id, title, rows, value_label):
-    """`rows`: (label, value, url) triples. The geometry is computed here, in whole units."""
+def bar_chart(chart_id, title, rows, line_label, value_label, projects=True):
+    """`rows`: (label, value, url, projects). The geometry is computed here, in whole units."""
     rows = list(rows)
-    largest = max((value for _label, value, _url in rows), default=0)
+    largest = max((row[1] for row in rows), default=0)
     bars = []
-    for number, (label, value, url) in enumerate(rows):
+    for number, (label, value, url, count) in enumerate(rows):
         top = PADDING + number * ROW_HEIGHT
         width = round(value * BAR_AREA / largest) if largest else 0
         if value and width < 2:
@@ -26,6 +26,7 @@ def bar_chart(chart_id, title, rows, value_label):
                 "label": label,
                 "value": value,
                 "url": url,
+                "projects": count,
                 "label_y": top + 14,
                 "bar_y": top + 20,
                 "width": width,
@@ -34,7 +35,7 @@ def bar_chart(chart_id, title, rows, value_label):
             }
         )
     if rows:
-        top_label, top_value, _url = max(rows, key=lambda row: row[1])
+        top_label, top_value = max(rows, key=lambda row: row[1])[:2]
         description = _(
             "Horizontal bars, one for each of %(count)s lines; the longest is %(label)s "
             "(%(value)s). The table that follows gives every value."
@@ -45,7 +46,9 @@ def bar_chart(chart_id, title, rows, value_label):
         "id": chart_id,
         "title": title,
         "description": description,
+        "line_label": line_label,
         "value_label": value_label,
+        "projects": projects,
         "bars": bars,
         "width": WIDTH,
         "height": PADDING * 2 + max(len(rows), 1) * ROW_HEIGHT,
@@ -53,25 +56,39 @@ def bar_chart(chart_id, title, rows, value_label):
     }
 
 
-def impact_charts(totals):
+def rows_of(breakdown):
+    return [(row.label, row.people, row.url, row.projects) for row in breakdown]
+
+
+def impact_charts(totals, territories=True):
     people = _("Young people reached")
-    return [
-        bar_chart(
-            "impact-by-territory",
-            _("Young people reached, by territory"),
-            [(row.label, row.people, row.url) for row in totals.by_territory],
-            people,
-        ),
+    charts = []
+    if territories:
+        charts.append(
+            bar_chart(
+                "impact-by-territory",
+                _("Young people reached, by territory"),
+                rows_of(totals.by_territory),
+                _("Territory"),
+                people,
+            )
+        )
+    charts.append(
         bar_chart(
             "impact-by-challenge",
             _("Young people reached, by challenge"),
-            [(row.label, row.people, row.url) for row in totals.by_challenge],
+            rows_of(totals.by_challenge),
+            _("Challenge"),
             people,
-        ),
+        )
+    )
+    charts.append(
         bar_chart(
             "impact-by-year",
             _("Young people reached, per year"),
-            [(row.label, row.people, "") for row in totals.by_year],
+            rows_of(totals.by_year),
+            _("Year"),
             people,
-        ),
-    ]
+        )
+    )
+    return charts

@@ -11,10 +11,13 @@ from community.models import (
     ArticlePage,
     ArticleRelatedPage,
     ArticleTerritory,
+    ImpactPage,
     NewsIndexPage,
     ProgrammeIndexPage,
     ProgrammePage,
     ProgrammeProject,
+    TerritoryIndexPage,
+    TerritoryPage,
 )
 from portal.factories import FiguresBlockFactory, PortalPageFactory, StoryBlockFactory
 
@@ -98,3 +101,34 @@ class ProgrammePageFactory(PortalPageFactory):
     def _create(cls, model_class, *args, **kwargs):
         kwargs["project_links"] = [ProgrammeProject(project=p) for p in kwargs.pop("projects")]
         return super()._create(model_class, *args, **kwargs)
+
+
+class ImpactPageFactory(PortalPageFactory):
+    title = "Notre impact"
+    slug = "impact"
+    intro = "Ce que les résultats des projets représentent, additionnés."
+
+    class Meta:
+        model = ImpactPage
+
+
+class TerritoryIndexPageFactory(PortalPageFactory):
+    title = "Territoires"
+    slug = "territoires"
+    show_in_menus = True
+    intro = "Les territoires où la communauté agit."
+
+    class Meta:
+        model = TerritoryIndexPage
+
+
+class TerritoryPageFactory(PortalPageFactory):
+    """`territory`: the stories' Territory the page is about."""
+
+    title = factory.LazyAttribute(lambda page: page.territory.name)
+    slug = factory.LazyAttribute(lambda page: page.territory.slug)
+    summary = "Un territoire de la communauté."
+    stakes = StreamFieldFactory(StoryBlockFactory)
+
+    class Meta:
+        model = TerritoryPage

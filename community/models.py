@@ -439,7 +439,16 @@ class TerritoryPage(PortalPage):
 
     def get_context(self, request, *args, index=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        keys = ("projects", "testimonials", "events", "articles", "impact", "map", "news_index")
+        keys = (
+            "projects",
+            "testimonials",
+            "events",
+            "articles",
+            "impact",
+            "map",
+            "news_index",
+            "impact_page",
+        )
         context.update(listing.lazy_dict(lambda: self._sections(request), keys))
         context["index"] = index or listing.lazy(self.get_parent)
         context["stories_version"] = listing.cache_version()
@@ -473,6 +482,7 @@ class TerritoryPage(PortalPage):
                 self.locale_id, territory_urls(self.locale_id), current=key
             ),
             "news_index": NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
+            "impact_page": ImpactPage.objects.live().filter(locale_id=self.locale_id).first(),
         }
 
 

@@ -133,7 +133,7 @@ def compute(locale_id, territory_key=None):
             if figure.measure == PEOPLE_REACHED:
                 people[project_key] += figure.value
 
-    def breakdown(options, links):
+    def breakdown(options, links, urls=None):
         rows = []
         for option in options:
             keys = {p for p, o in links if o == option.translation_key and p in project_keys}
@@ -144,7 +144,7 @@ def compute(locale_id, territory_key=None):
                 label=str(option),
                 people=sum(people[k] for k in keys),
                 projects=len(keys),
-                url=getattr(option, "url", "") or "",
+                url=(urls or {}).get(option.translation_key, ""),
             )
             for k in keys:
                 for code, value in measures[k].items():
@@ -160,8 +160,7 @@ def compute(locale_id, territory_key=None):
         .only("title", "url_path", "path", "depth", "locale_id", "translation_key")
         .order_by("path")
     )
-    for challenge in challenges:
-        challenge.url = challenge.get_url()
+    challenge_urls = {page.translation_key: page.get_url() for page in challenges}
     projects = {
         page.translation_key: page
         for page in listing.live(ProjectPage, locale_id)
@@ -209,7 +208,7 @@ def compute(locale_id, territory_key=None):
             (code, labels[code], totals[code]) for code, _label in MEASURES if code in totals
         ],
         by_territory=breakdown(territories, territory_links),
-        by_challenge=breakdown(challenges, challenge_links),
+        by_challenge=breakdown(challenges, challenge_links, challenge_urls),
         by_year=by_year,
         contributions=contributions,
     )

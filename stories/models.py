@@ -302,6 +302,7 @@ class ProjectPage(PortalPage):
             "neighbours",
             "needs",
             "met_needs",
+            "results",
             "sections",
         )
         context.update(listing.lazy_dict(lambda: self._relations(request), keys))
@@ -333,6 +334,7 @@ class ProjectPage(PortalPage):
             "testimonials": testimonials,
             "neighbours": neighbours,
             **split_needs(self, list(self.needs.all()), request),
+            "results": list(self.results.all()),
             "sections": project_sections(self, request),
         }
 
