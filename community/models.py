@@ -433,9 +433,6 @@ class TerritoryPage(PortalPage):
     class Meta:
         verbose_name = _("territory page")
         verbose_name_plural = _("territory pages")
-        constraints = [
-            models.UniqueConstraint(fields=["territory"], name="one_territory_page_per_territory")
-        ]
 
     def get_context(self, request, *args, index=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
