@@ -445,17 +445,17 @@ class TerritoryPage(PortalPage):
             "map",
             "news_index",
             "impact_page",
+            "territory_slug",
         )
         context.update(listing.lazy_dict(lambda: self._sections(request), keys))
         context["index"] = index or listing.lazy(self.get_parent)
         context["stories_version"] = listing.cache_version()
         return context
 
-    def territory_key(self):
-        return Territory.objects.filter(pk=self.territory_id).values("translation_key")
-
     def _sections(self, request):
-        key = self.territory_key().get()["translation_key"]
+        territory = Territory.objects.filter(pk=self.territory_id).values("translation_key", "slug")
+        territory = territory.get()
+        key = territory["translation_key"]
         projects = in_territories(project_cards(self.locale_id), [key])
         project_keys = ProjectTerritory.objects.filter(territory__translation_key=key).values(
             "page__translation_key"
@@ -480,6 +480,7 @@ class TerritoryPage(PortalPage):
             ),
             "news_index": NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
             "impact_page": ImpactPage.objects.live().filter(locale_id=self.locale_id).first(),
+            "territory_slug": territory["slug"],
         }
 
 

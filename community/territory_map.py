@@ -5,7 +5,7 @@ The shapes are hand-drawn schematic polygons (not geodata), keyed by the territo
 a territory editors add without a shape here is still in the list.
 """
 
-from stories.impact import impact
+from stories.impact import projects_by_territory
 from stories.models import Territory
 
 VIEWBOX = "0 0 420 460"
@@ -33,7 +33,7 @@ SHAPES = {
 def territory_map(locale_id, urls, current=None):
     """The territories of one locale, with their page's address (`urls`, by translation
     key), their shape if they have one, and their number of projects."""
-    counts = {row.key: row.projects for row in impact(locale_id).by_territory}
+    counts = projects_by_territory()
     territories = Territory.objects.filter(locale_id=locale_id).only(
         "name", "slug", "translation_key", "founding"
     )

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.db.models import Count
 from wagtail.models import Locale
 
 from portal import listing
@@ -215,7 +216,18 @@ def compute(locale_id, territory_key=None):
 
 
 def _pairs(links, other):
-    return set(links.values_list("page__translation_key", other).distinct())
+    return set(links.order_by().values_list("page__translation_key", other).distinct())
+
+
+def projects_by_territory():
+    """The number of live projects in each territory, by its translation key: one query."""
+    rows = (
+        ProjectTerritory.objects.filter(page__live=True)
+        .order_by()
+        .values("territory__translation_key")
+        .annotate(projects=Count("page__translation_key", distinct=True))
+    )
+    return {row["territory__translation_key"]: row["projects"] for row in rows}
 
 
 def _figures(project_keys, locale_id, default_locale):

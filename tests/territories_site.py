@@ -59,5 +59,3 @@ def build_territories(site):
     pevele = TerritoryFactory(name="Pévèle", slug="pevele")
     both(site, "pevele", pevele, name="Pévèle")
     return site
-
-
