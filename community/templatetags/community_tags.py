@@ -1,6 +1,7 @@
 """The latest articles on the home page (home sits above community and loads this library)."""
 
 from django import template
+from django.utils.formats import number_format
 
 from community.models import NewsIndexPage, latest_articles
 from portal import listing
@@ -20,3 +21,9 @@ def latest_news(context):
         "locale_id": locale_id,
         "stories_version": listing.cache_version(),
     }
+
+
+@register.filter
+def grouped(value):
+    """A whole number with the language's thousands separator (2 215, 2,215)."""
+    return number_format(value, force_grouping=True)
