@@ -14,18 +14,19 @@ REGION = (
     "150,10 235,35 300,85 335,135 372,160 395,230 372,320 330,420 220,442 110,420 60,360 "
     "40,262 62,200 70,122 100,42"
 )
-# slug: (points, label x, label y)
+# slug: (points, label x, label y, short label for the map; the list gives the full name)
 SHAPES = {
-    "littoral": ("100,42 150,10 192,26 178,72 122,98 86,132 70,122 82,70", 125, 60),
-    "metropole-lilloise": ("222,54 276,60 292,96 266,122 230,112 218,82", 255, 92),
-    "bassin-minier": ("150,118 226,120 236,142 214,162 166,162 140,142", 185, 145),
-    "douaisis": ("236,142 266,136 272,162 246,176 214,162", 245, 158),
-    "valenciennois-denain": ("272,134 314,128 324,160 292,176 272,162", 298, 155),
-    "cambresis": ("246,176 292,176 298,212 250,218", 272, 200),
+    "littoral": ("100,42 150,10 192,26 178,72 122,98 86,132 70,122 82,70", 128, 60, ""),
+    "metropole-lilloise": ("222,54 276,60 292,96 266,122 230,112 218,82", 256, 92, "Lille"),
+    "bassin-minier": ("150,118 226,120 236,142 214,162 166,162 140,142", 186, 145, ""),
+    "douaisis": ("236,142 266,136 272,162 246,176 214,162", 248, 160, "Douai"),
+    "valenciennois-denain": ("272,134 314,128 324,160 292,176 272,162", 298, 155, "Valenc."),
+    "cambresis": ("246,176 292,176 298,212 250,218", 272, 200, "Cambrai"),
     "sambre-avesnois-thierache": (
         "324,160 366,170 388,230 352,262 302,236 298,212 292,176",
-        345,
-        215,
+        342,
+        222,
+        "Sambre-Avesnois",
     ),
 }
 
@@ -39,7 +40,7 @@ def territory_map(locale_id, urls, current=None):
     )
     items = []
     for territory in territories:
-        points, x, y = SHAPES.get(territory.slug, (None, 0, 0))
+        points, x, y, short = SHAPES.get(territory.slug, (None, 0, 0, ""))
         items.append(
             {
                 "name": territory.name,
@@ -49,6 +50,7 @@ def territory_map(locale_id, urls, current=None):
                 "points": points,
                 "label_x": x,
                 "label_y": y,
+                "short": short or territory.name,
                 "projects": counts.get(territory.translation_key, 0),
                 "current": territory.translation_key == current,
             }
