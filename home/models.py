@@ -10,9 +10,12 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from community.models import ImpactPage, check_sources
 from home import contact, featured
+from portal import listing
 from portal.blocks import KeyFigureBlock, StoryBlock
 from portal.models import PortalPage, framed_by_admin
+from stories import impact
 
 
 class HomePage(PortalPage):
@@ -20,7 +23,13 @@ class HomePage(PortalPage):
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
     impact_figures = StreamField(
-        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("impact figures")
+        [("figure", KeyFigureBlock())],
+        blank=True,
+        verbose_name=_("impact figures"),
+        help_text=_(
+            "The home page adds up the projects' results itself: type a figure here only "
+            "if no project reports it, with its source."
+        ),
     )
     fundraising_title = models.CharField(_("title"), max_length=160, blank=True)
     fundraising_text = models.TextField(_("text"), blank=True)
@@ -78,10 +87,22 @@ class HomePage(PortalPage):
     class Meta:
         verbose_name = _("home page")
 
+    def clean(self):
+        super().clean()
+        check_sources(self.impact_figures, "impact_figures")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(featured.home_sections(self, request))
+        # "Our impact": computed from the projects' results (stories.impact), not typed.
+        context["impact"] = listing.lazy(lambda: impact.impact(self.locale_id))
+        context["impact_url"] = url = listing.lazy(lambda: self._impact_url(request))
+        context["impact_sources_url"] = listing.lazy(lambda: f"{url}#impact-sources" if url else "")
         return context
+
+    def _impact_url(self, request):
+        page = ImpactPage.objects.live().filter(locale_id=self.locale_id).first()
+        return page.get_url(request) if page else ""
 
 
 class FeaturedItem(Orderable):
