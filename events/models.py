@@ -181,9 +181,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
         _("what the money raised will do"),
         features=TEXT_FEATURES,
         blank=True,
-        help_text=_(
-            "For a fundraising evening: shown next to the calls to register and to give."
-        ),
+        help_text=_("For a fundraising evening: shown next to the calls to register and to give."),
     )
     # The recap, shown once the event is over (events/recap tab).
     recap_summary = RichTextField(

@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from events.models import EventPage, EventRecapProject
 from portal.models import SiteSettings
-from tests.helpers import elements, text_of
+from tests.helpers import elements
 from tests.test_events_pages import main_html
 
 pytestmark = pytest.mark.django_db
