@@ -95,7 +95,7 @@ def test_a_recap_is_shown_once_the_event_is_over_and_listed(client, calendar, st
 def test_a_recap_waits_for_the_end_of_the_event(client, calendar):
     add_recap(calendar.evening_fr, amount_raised=12500)
     html = main_html(client.get(EVENING["fr"]))
-    assert "2 215 jeunes" not in html and "12" not in html.split("recap")[0][-1:]
+    assert "2 215 jeunes" not in html and "12 500" not in html and "12,500" not in html
     assert "recap-heading" not in html
     assert "Compte rendu disponible" not in main_html(client.get("/fr/agenda/"))
 
@@ -113,3 +113,28 @@ def test_the_amount_and_projects_are_the_same_in_english(client, calendar, stori
     html = main_html(client.get(REVIEW["en"]))
     assert "12,500 €" in html and "Projects funded" in html
     assert elements(html, "a", href=stories.passe_en.url)
+
+
+def test_the_recap_costs_the_same_with_3_or_30_projects(client, calendar, stories):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from stories.factories import ProjectPageFactory
+
+    index = stories.passe_fr.get_parent()
+    projects = [ProjectPageFactory(parent=index, slug=f"projet-{n}") for n in range(30)]
+    review = add_recap(calendar.review_fr)
+    source = EventPage.objects.get(pk=review.pk)
+
+    def measure(count):
+        EventRecapProject.objects.filter(page=source).delete()
+        for order, project in enumerate(projects[:count]):
+            EventRecapProject.objects.create(page=source, project=project, sort_order=order)
+        cache.clear()
+        client.get(REVIEW["fr"])
+        with CaptureQueriesContext(connection) as context:
+            html = main_html(client.get(REVIEW["fr"]))
+        assert html.count('class="card__title"') == count
+        return len(context)
+
+    assert measure(30) <= measure(3)

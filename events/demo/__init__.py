@@ -6,12 +6,11 @@ fundraising evening) and, once past, its recap (summary, results, projects)."""
 import datetime
 from typing import Literal
 
+from django.utils.html import escape
 from pydantic import model_validator
 
 from events.choices import AttendanceMode, EventKind, Precision
 from events.dates import today
-from django.utils.html import escape
-
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventRecapProject
 from portal import demo
