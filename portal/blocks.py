@@ -12,6 +12,7 @@ translated with the rest, its "decorative" flag gives an empty alt.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
@@ -262,6 +263,40 @@ class CallToActionBlock(blocks.StructBlock):
             "text": "Une soirée ouverte à tous pour donner aux projets un élan durable.",
             "button_label": "Je m'inscris",
             "page": None,
+            "url": "#",
+        }
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site, a document or an address, with its label (a recap's
+    reports and links). A page is shown in the visitor's language when translated."""
+
+    label = blocks.CharBlock(label=_("Label"), max_length=160)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    document = DocumentChooserBlock(label=_("Or a document"), required=False)
+    url = blocks.URLBlock(label=_("Or an address"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("page") or value.get("document") or value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": blocks.BlockValidationError(
+                        _("Choose a page, a document or an address.")
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        label = _("Link")
+        icon = "link"
+        template = "blocks/link.html"
+        description = _("A link to a page, a document (e.g. a report) or an address.")
+        preview_value = {
+            "label": "Le bilan de l'année 1 du FIJeM",
+            "page": None,
+            "document": None,
             "url": "#",
         }
 

@@ -55,3 +55,25 @@ def test_the_fijem_report_and_the_next_call_are_built_from_the_facts(demo, clien
         home = client.get(f"/{language}/").content.decode()
         for page in (report, call):
             assert f'href="{page.get_translation(locale).url}"' in home, (language, page)
+
+
+def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_languages(demo):
+    from events.models import EventPage
+    from portal.models import SiteSettings
+
+    for language in ("fr", "en"):
+        evening = EventPage.objects.get(
+            locale__language_code=language,
+            slug__in=["soiree-de-levee-de-fonds", "fundraising-evening"],
+        )
+        assert len(evening.programme) == 5 and evening.funds_use and evening.is_fundraising
+        review = EventPage.objects.get(
+            locale__language_code=language, slug__in=["bilan-fijem-annee-1", "fijem-year-1-review"]
+        )
+        assert review.shows_recap and (
+            "2 215" in review.recap_summary or "2,215" in review.recap_summary
+        )
+        cards = review.recap_project_cards()
+        assert len(cards) == 6 and {card.locale.language_code for card in cards} == {language}
+    # The sources give no payment provider's address: the setting stays empty.
+    assert not SiteSettings.objects.filter(donation_url__gt="").exists()
