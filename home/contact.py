@@ -38,9 +38,13 @@ NUMBER_MAX_DIGITS = 15
 
 
 class ContactForm(ProtectedFormMixin, BaseForm):
+    # Counted per contact form (both languages together), limits in
+    # settings.PORTAL_FORM_RATE_LIMITS.
     rate_limit_scope = "contact"
-    rate_limit_count = 5
-    rate_limit_window = 3600
+
+    def rate_limit_key(self):
+        page = getattr(self, "page", None)
+        return f"contact:{page.translation_key}" if page is not None else "contact"
 
     project = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
     need = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)

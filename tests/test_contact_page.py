@@ -7,6 +7,7 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.test import override_settings
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
 
@@ -216,6 +217,7 @@ def test_too_fast_is_refused_with_a_message(client, contact_fr):
     assert not FormSubmission.objects.exists()
 
 
+@override_settings(PORTAL_FORM_RATE_LIMITS={"contact": (5, 3600)})
 def test_rate_limited_per_ip(client, contact_fr, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(5):
