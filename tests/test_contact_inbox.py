@@ -58,7 +58,7 @@ def test_both_languages_in_one_list_with_status_filters_search_and_export(
     assert "camille@example.org" in listing and "jo@example.org" in listing
 
     english_only = text_of(
-        admin_client.get("/admin/contact_messages/?language=%d" % contact_en.locale_id)
+        admin_client.get(f"/admin/contact_messages/?language={contact_en.locale_id}")
     )
     assert "jo@example.org" in english_only and "camille@example.org" not in english_only
     found = text_of(admin_client.get("/admin/contact_messages/?q=jo%40example"))

@@ -19,7 +19,6 @@ from email import message_from_bytes
 from unittest import mock
 
 import pytest
-from home.models import ContactSubmission
 from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives, send_mail
 from django.core.management import call_command
@@ -27,6 +26,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from events.registration.models import Registration
+from home.models import ContactSubmission
 from portal.models import OutboundEmail
 from tests.helpers import aged_token, elements, production_settings
 
