@@ -61,6 +61,7 @@ class InboxViewSet(ModelViewSet):
     list_export = ["submit_time", "language", "sender", "text", "status", "note"]
     export_headings = {"language": _("Language")}
     export_filename = "messages"
+    ordering = ["-submit_time", "-pk"]
     search_fields = ["sender", "text", "note"]
     # The team changes the status and keeps a note; what the visitor wrote stays as sent.
     form_fields = ["status", "note"]

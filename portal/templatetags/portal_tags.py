@@ -60,7 +60,10 @@ def _ancestors(context):
     cached = getattr(request, "_portal_ancestors", None)
     if cached is None or cached[0] != page.path:
         ancestors = page.get_ancestors().filter(depth__gt=1)
-        cached = (page.path, list(ancestors.only("title", "url_path", "path", "depth")))
+        cached = (
+            page.path,
+            list(ancestors.only("title", "url_path", "path", "depth", "locale_id")),
+        )
         request._portal_ancestors = cached
     return cached[1]
 
