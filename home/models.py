@@ -1,14 +1,14 @@
 """The home page and the standard pages (about, legal notice, privacy, accessibility)."""
 
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from community.models import ImpactPage, check_sources
 from home import contact, featured
@@ -168,9 +168,12 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         verbose_name = _("form field")
 
 
-class ContactPage(AbstractEmailForm, PortalPage):
+class ContactPage(AbstractForm, PortalPage):
     """Wagtail's form builder: editors choose the fields. Submissions are stored before
-    any email is queued (home/contact.py); "I can help" links add a project and a need."""
+    any email is queued (home/contact.py); "I can help" links add a project and a need.
+
+    Messages of every language go to one inbox (ContactSubmission, "Messages" in the
+    admin) and are sent to one address: the site settings' contact email."""
 
     intro = models.TextField(_("introduction"), blank=True)
     thank_you_text = models.TextField(
@@ -186,20 +189,24 @@ class ContactPage(AbstractEmailForm, PortalPage):
         ),
     )
 
+    subject = models.CharField(
+        _("subject"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Subject of the email the team receives. It is sent to the contact email of the "
+            "site settings (Settings > Site settings), for every language."
+        ),
+    )
+
     content_panels = PortalPage.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", heading=_("Form fields"), label=_("form field")),
         FieldPanel("help_topic"),
         FieldPanel("thank_you_text"),
-        MultiFieldPanel(
-            [FieldPanel("to_address"), FieldPanel("subject")], heading=_("Notification email")
-        ),
+        MultiFieldPanel([FieldPanel("subject")], heading=_("Notification email")),
     ]
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
-    override_translatable_fields = [
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
-    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -212,6 +219,9 @@ class ContactPage(AbstractEmailForm, PortalPage):
         if getattr(self, "_form_fields", None) is None:
             self._form_fields = list(super().get_form_fields())
         return self._form_fields
+
+    def get_submission_class(self):
+        return ContactSubmission
 
     def get_form_class(self):
         return contact.ContactFormBuilder(self.get_form_fields()).get_form_class()
@@ -229,3 +239,39 @@ class ContactPage(AbstractEmailForm, PortalPage):
     @framed_by_admin
     def serve_preview(self, request, mode_name):
         return super().serve_preview(request, mode_name)
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """A message sent through the contact form, in any language: the one inbox, with a
+    status the team keeps up to date ("Messages" in the admin)."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("new")
+        HANDLED = "handled", _("handled")
+        SPAM = "spam", _("spam")
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    # Copied from the form's data when stored, for the list, its search and its exports.
+    sender = models.CharField(_("from"), max_length=254, blank=True)
+    text = models.TextField(_("message"), blank=True)
+    note = models.TextField(
+        _("team note"), blank=True, max_length=2000, help_text=_("Who answered, and how.")
+    )
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["-submit_time", "-pk"]
+
+    def __str__(self):
+        return self.sender or str(self.pk)
+
+    @property
+    def language(self):
+        return self.page.locale.get_display_name()
+
+    @property
+    def excerpt(self):
+        return Truncator(self.text).chars(120)
