@@ -113,7 +113,14 @@ def rebuild(report=None):
         index_pages(batch)
         if report:
             report(min(start + BATCH, len(ids)), len(ids))
+    analyse()
     return len(ids)
+
+
+def analyse():
+    """Fresh planner statistics for the index's tables (after a rebuild or a bulk load)."""
+    with connection.cursor() as cursor:
+        _store().analyse(cursor)
 
 
 # Searching --------------------------------------------------------------------------------
@@ -219,6 +226,8 @@ def matching_ids(filters):
     return documents.values_list("page_id", flat=True)
 
 
-def similar_words(word, language, limit=20):
+def similar_words(word, language, lengths, limit=20):
+    """Words of the site's text in this language close to `word` by trigrams, of a length
+    in `lengths` (a range): at most `limit`, the closest first."""
     with connection.cursor() as cursor:
-        return _store().similar_words(cursor, word, language, limit)
+        return _store().similar_words(cursor, word, language, lengths, limit)

@@ -3,6 +3,7 @@ view restriction or out of one (deletions cascade from the page row)."""
 
 from django.core.signals import request_finished
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_unpublished
 
@@ -45,4 +46,9 @@ def connect():
             restriction_changed,
             sender=PageViewRestriction,
             dispatch_uid=f"search_restriction_{signal is post_save}",
+        )
+        signal.connect(
+            results.forget_promotions,
+            sender=SearchPromotion,
+            dispatch_uid=f"search_promotions_{signal is post_save}",
         )
