@@ -2,17 +2,32 @@
 the URL (a GET form, no JavaScript). A filter that is not valid is ignored and said so."""
 
 from django import forms
+from django.core.cache import cache
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from portal import inputs
+from portal import chrome, inputs
 from search.documents import KINDS
 from search.index import Filters
 from stories.models import territory_options
 
 MAX_QUERY_LENGTH = 200
+
+
+def page_options():
+    """The active locale and its territories (the territory filter's choices), from the
+    shared cache under the site chrome's version (bumped when a territory or a locale
+    changes: search/signals.py), not two queries per search."""
+    key = f"search:options:{translation.get_language()}:{chrome.version()}"
+    found = cache.get(key)
+    if found is None:
+        locale = Locale.get_active()
+        found = (locale, territory_options(locale.pk))
+        cache.set(key, found, chrome.TIMEOUT)
+    return found
 
 
 class SearchForm(forms.Form):
@@ -31,10 +46,12 @@ class SearchForm(forms.Form):
     )
     section = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
 
-    def __init__(self, data, locale):
+    def __init__(self, data, locale, territories=None):
         super().__init__(data)
         self.locale = locale
-        self.territories = {t.slug: t for t in territory_options(locale.pk)}
+        if territories is None:
+            territories = territory_options(locale.pk)
+        self.territories = {t.slug: t for t in territories}
         self.fields["territory"].choices = [("", _("All territories"))] + [
             (slug, territory.name) for slug, territory in self.territories.items()
         ]

@@ -203,11 +203,27 @@ def _count(query, where, params):
     return Found(counts={})
 
 
-def ranked(query, filters, every_word, offset, limit):
-    """Ids of the best matches from `offset`, at most `limit`."""
+def _key(kind, *described):
+    return f"search:{kind}:" + hashlib.sha256(repr(described).encode()).hexdigest()
+
+
+def ranked(query, filters, every_word, offset, limit, version=None):
+    """Ids of the best matches from `offset`, at most `limit`. With the index's `version`,
+    cached until the index changes (the same search asked again, a page of results
+    reloaded, costs no ranking)."""
     where, params = filters.where(query.language)
+    key = None
+    if version is not None:
+        described = (version, connection.vendor, query, where, [str(p) for p in params])
+        key = _key("ranked", *described, every_word, offset, limit)
+        ids = cache.get(key)
+        if ids is not None:
+            return ids
     with connection.cursor() as cursor:
-        return _store().ranked(cursor, query, not every_word, where, params, offset, limit)
+        ids = _store().ranked(cursor, query, not every_word, where, params, offset, limit)
+    if key is not None:
+        cache.set(key, ids, COUNTS_SECONDS)
+    return ids
 
 
 def matching_ids(filters):

@@ -19,6 +19,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from portal import chrome
 from portal import images as portal_images
 from portal.models import PortalPage
 from search import elasticsearch, index
@@ -40,8 +41,8 @@ class Results:
     """The ranked results of a search as a sequence for Django's paginator: its length
     is the count per type, and only the slice shown is asked of the index."""
 
-    def __init__(self, query, filters, found):
-        self.query, self.filters, self.found = query, filters, found
+    def __init__(self, query, filters, found, version=None):
+        self.query, self.filters, self.found, self.version = query, filters, found, version
         kind = filters.kind
         self.count = found.counts.get(kind, 0) if kind else found.total
 
@@ -53,7 +54,7 @@ class Results:
         if stop <= start:
             return []
         every_word = self.found.every_word
-        return index.ranked(self.query, self.filters, every_word, start, stop - start)
+        return index.ranked(self.query, self.filters, every_word, start, stop - start, self.version)
 
 
 def search(query, filters, version):
@@ -61,13 +62,13 @@ def search(query, filters, version):
     found and the correction's are (`version`: the index's, from `index.version()`)."""
     found = index.count(query, filters, version)
     if found.every_word and found.total:
-        return Results(query, filters, found)
+        return Results(query, filters, found, version)
     corrected = suggestion(query, version)
     if corrected is not None:
         better = index.count(corrected, filters, version)
         if better.total and better.every_word:
-            return Results(corrected, filters, better)
-    return Results(query, filters, found)
+            return Results(corrected, filters, better, version)
+    return Results(query, filters, found, version)
 
 
 def close_lengths(word):
@@ -252,15 +253,21 @@ def promotions(query_text, locale):
 
 
 def browse_pages(locale):
-    """Where to go when nothing is found: the section pages (children of the home page)."""
-    return list(
-        Page.objects.live()
-        .public()
-        .in_menu()
-        .filter(locale=locale, depth=3)
-        .only("title", "url_path", "path", "depth", "locale_id")
-        .order_by("path")
-    )
+    """Where to go when nothing is found: the section pages (children of the home page),
+    kept in the shared cache with the site's menus (portal/chrome.py)."""
+    key = f"search:browse:{locale.pk}:{chrome.version()}"
+    pages = cache.get(key)
+    if pages is None:
+        pages = list(
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .filter(locale=locale, depth=3)
+            .only("title", "url_path", "path", "depth", "locale_id")
+            .order_by("path")
+        )
+        cache.set(key, pages, chrome.TIMEOUT)
+    return pages
 
 
 # Elasticsearch ----------------------------------------------------------------------------
