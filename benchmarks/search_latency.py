@@ -21,6 +21,13 @@ network) for topic words, rare words, two-word queries, a phrase, a typo and a q
 finds nothing, in both languages, and reports p50 and p95; hostile queries (operators,
 quotes, 200+ characters, markup, emoji) are timed apart. `--write` records the figures in
 benchmarks/RESULTS.md ("Search latency").
+
+Each query is asked once before it is timed, so by default the timed requests find what a
+search caches until the index changes (counts, ranked ids, corrections, cards), as the
+same search asked again does. `--cold` gives the index a new version before every timed
+request (as a publish does): nothing of the search comes from a cache, the site's chrome
+still does. After adding pages the index's tables are analysed (ANALYZE on PostgreSQL), as
+autovacuum keeps them on a live database.
 """
 
 import argparse
