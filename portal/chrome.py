@@ -1,15 +1,17 @@
-"""The site chrome (the menus editors build, or the home page's child pages when a
-language has no menu), cached across requests.
+"""The site chrome (site, settings, the menus editors build, or the home page's child pages
+when a language has no menu), cached across requests.
 
 Every page shows the same menus, so they are read once and kept in the shared cache
 under a version number that any publish, unpublish, move or deletion of a page, and any
-save or deletion of a menu or of the site settings, bumps.
+save or deletion of a menu, a site or the site settings, bumps.
 """
 
+import hashlib
 import time
 
 from django.core.cache import cache
-from wagtail.models import Page
+from django.http.request import split_domain_port
+from wagtail.models import Page, Site
 
 VERSION_KEY = "portal:chrome-version"
 TIMEOUT = 60 * 60 * 24
@@ -115,6 +117,44 @@ def _menu_links(home, slot, request):
     return links
 
 
+def prime(request):
+    """Give the request its Wagtail site and site settings from the shared cache, where
+    Wagtail would read them with two queries on every page (header and footer). The host
+    has been validated (ALLOWED_HOSTS) by the time this runs."""
+    from portal.models import SiteSettings
+
+    hostname = split_domain_port(request.get_host())[0]
+    described = f"{hostname}:{request.get_port()}"
+    key = f"portal:site:{hashlib.sha256(described.encode()).hexdigest()}:{version()}"
+    found = cache.get(key)
+    if found is None:
+        site = Site.find_for_request(request)
+        found = (site, SiteSettings.for_site(site) if site is not None else None)
+        cache.set(key, found, TIMEOUT)
+    site, site_settings = found
+    request._wagtail_site = site
+    if site_settings is not None:
+        site_settings._request = request
+        setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+
+
+def home_page(site, language):
+    """The home page of this site in this language (the site's root page otherwise)."""
+    key = f"portal:home:{site.pk}:{language}:{version()}"
+    home = cache.get(key)
+    if home is None:
+        home = (
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key,
+                locale__language_code=language,
+            )
+            .live()
+            .first()
+        ) or site.root_page
+        cache.set(key, home, TIMEOUT)
+    return home
+
+
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -132,3 +172,5 @@ def connect_signals():
     )
     post_save.connect(invalidate, sender="portal.Menu", dispatch_uid="portal-chrome-menu")
     post_delete.connect(invalidate, sender="portal.Menu", dispatch_uid="portal-chrome-menu-del")
+    for signal in (post_save, post_delete):
+        signal.connect(invalidate, sender=Site, dispatch_uid=f"portal-chrome-site-{signal!r}")

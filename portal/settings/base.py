@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.ThrottleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

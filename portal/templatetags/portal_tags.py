@@ -82,17 +82,7 @@ def home_page(context):
     cache_attr = f"_portal_home_{language}"
     if not hasattr(request, cache_attr):
         site = Site.find_for_request(request)
-        home = None
-        if site:
-            home = (
-                Page.objects.filter(
-                    translation_key=site.root_page.translation_key,
-                    locale__language_code=language,
-                )
-                .live()
-                .first()
-            ) or site.root_page
-        setattr(request, cache_attr, home)
+        setattr(request, cache_attr, chrome.home_page(site, language) if site else None)
     return getattr(request, cache_attr)
 
 
