@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0004_story_blocks'),
+        ('home', '0005_contact_inbox'),
     ]
 
     operations = [
