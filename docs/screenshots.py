@@ -37,9 +37,7 @@ def targets():
         Page.objects.get(locale__language_code="en", depth=2).locale
     )
     menu = Menu.objects.filter(slot="main", locale__language_code="fr").first()
-    evening = EventPage.objects.filter(
-        locale__language_code="fr", registration_open=True
-    ).first()
+    evening = EventPage.objects.filter(locale__language_code="fr", registration_open=True).first()
     shots = [
         ("dashboard.png", "/admin/", None),
         ("story-edit.png", f"/admin/pages/{project.pk}/edit/", None),
