@@ -31,3 +31,20 @@ def test_every_french_page_has_a_live_english_translation(demo):
     for page in french:
         english = page.get_translations().filter(locale__language_code="en").live()
         assert english.exists(), page.title
+
+
+def test_the_demo_menus_show_what_the_site_showed_in_both_languages(demo, client):
+    from portal.models import Menu
+
+    for language in ("fr", "en"):
+        main = Menu.objects.get(slot="main", locale__language_code=language)
+        footer = Menu.objects.get(slot="footer", locale__language_code=language)
+        assert len(main.items) == 11 and len(footer.items) == 3
+        html = client.get(f"/{language}/").text
+        nav = html[html.index('class="main-nav"') :]
+        nav = nav[: nav.index("</nav>")]
+        assert nav.count("<a ") == 11
+        assert f'href="/{language}/contact/"' in nav
+        other = "en" if language == "fr" else "fr"
+        assert f'href="/{other}/' not in nav  # each link in the menu's language
+    assert 'href="/en/legal-notice/"' in client.get("/en/").text
