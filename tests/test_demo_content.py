@@ -77,3 +77,20 @@ def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_la
         assert len(cards) == 6 and {card.locale.language_code for card in cards} == {language}
     # The sources give no payment provider's address: the setting stays empty.
     assert not SiteSettings.objects.filter(donation_url__gt="").exists()
+
+
+def test_the_demo_menus_show_what_the_site_showed_in_both_languages(demo, client):
+    from portal.models import Menu
+
+    for language in ("fr", "en"):
+        main = Menu.objects.get(slot="main", locale__language_code=language)
+        footer = Menu.objects.get(slot="footer", locale__language_code=language)
+        assert len(main.items) == 11 and len(footer.items) == 3
+        html = client.get(f"/{language}/").text
+        nav = html[html.index('class="main-nav"') :]
+        nav = nav[: nav.index("</nav>")]
+        assert nav.count("<a ") == 11
+        assert f'href="/{language}/contact/"' in nav
+        other = "en" if language == "fr" else "fr"
+        assert f'href="/{other}/' not in nav  # each link in the menu's language
+    assert 'href="/en/legal-notice/"' in client.get("/en/").text
