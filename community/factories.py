@@ -5,18 +5,39 @@
 import datetime
 
 import factory
+import wagtail_factories
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail_factories import StreamFieldFactory
 
+from community import pdf
 from community.models import (
     ArticlePage,
     ArticleRelatedPage,
     ArticleTerritory,
+    CallDocument,
+    CallForProjectsPage,
+    CallStep,
+    FaqBlock,
+    FaqsBlock,
+    ImpactPage,
     NewsIndexPage,
     ProgrammeIndexPage,
     ProgrammePage,
     ProgrammeProject,
+    QuotesBlock,
+    ReportAction,
+    ReportPage,
+    TerritoryIndexPage,
+    TerritoryPage,
 )
-from portal.factories import FiguresBlockFactory, PortalPageFactory, StoryBlockFactory
+from portal.factories import (
+    FiguresBlockFactory,
+    PortalPageFactory,
+    QuoteBlockFactory,
+    RichTextBlockFactory,
+    StoryBlockFactory,
+)
 
 
 class NewsIndexPageFactory(PortalPageFactory):
@@ -98,3 +119,117 @@ class ProgrammePageFactory(PortalPageFactory):
     def _create(cls, model_class, *args, **kwargs):
         kwargs["project_links"] = [ProgrammeProject(project=p) for p in kwargs.pop("projects")]
         return super()._create(model_class, *args, **kwargs)
+
+
+def pdf_document(title, blocks=(), filename=None, collection=None, heading=None):
+    """A Wagtail document holding a small PDF written by community/pdf.py (`heading`: the
+    PDF's own title, the document's by default)."""
+    data = pdf.render(heading or title, list(blocks) or [("text", title)])
+    document = get_document_model()(title=title)
+    if collection is not None:
+        document.collection = collection
+    document.file.save(filename or "document.pdf", ContentFile(data), save=False)
+    document.file_size = len(data)
+    document.save()
+    return document
+
+
+class QuotesBlockFactory(wagtail_factories.StreamBlockFactory):
+    quote = factory.SubFactory(QuoteBlockFactory)
+
+    class Meta:
+        model = QuotesBlock
+
+
+class FaqBlockFactory(wagtail_factories.StructBlockFactory):
+    question = "Qui peut candidater ?"
+    answer = factory.SubFactory(RichTextBlockFactory)
+
+    class Meta:
+        model = FaqBlock
+
+
+class FaqsBlockFactory(wagtail_factories.StreamBlockFactory):
+    question = factory.SubFactory(FaqBlockFactory)
+
+    class Meta:
+        model = FaqsBlock
+
+
+class ReportPageFactory(PortalPageFactory):
+    """`actions`: a list of dicts of ReportAction fields (title, project, carriers, text,
+    results); `document` a Wagtail document (see pdf_document)."""
+
+    title = factory.Sequence(lambda n: f"Bilan {n}")
+    summary = "Le bilan d'une année du programme."
+    year = 2024
+    period = "2024-2025"
+    published = datetime.date(2025, 6, 24)
+    figures = StreamFieldFactory(FiguresBlockFactory)
+    body = StreamFieldFactory(StoryBlockFactory)
+    quotes = StreamFieldFactory(QuotesBlockFactory)
+    actions = ()
+
+    class Meta:
+        model = ReportPage
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        kwargs["actions"] = [ReportAction(**fields) for fields in kwargs.pop("actions")]
+        return super()._create(model_class, *args, **kwargs)
+
+
+class CallForProjectsPageFactory(PortalPageFactory):
+    """`steps`: dicts of CallStep fields (date, label, event); `documents`: Wagtail
+    documents to download. Open from 30 days ago to 60 days ahead by default."""
+
+    title = factory.Sequence(lambda n: f"Appel à projets {n}")
+    summary = "Un appel à projets pour les jeunes."
+    opens_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=30))
+    closes_on = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=60))
+    eligibility = "<p>Les associations, entreprises sociales et universités.</p>"
+    criteria = "<p>Des réponses nouvelles au décrochage des jeunes.</p>"
+    how_to_apply = "<p>Remplissez le formulaire en ligne.</p>"
+    faq = StreamFieldFactory(FaqsBlockFactory)
+    steps = ()
+    documents = ()
+
+    class Meta:
+        model = CallForProjectsPage
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        kwargs["steps"] = [CallStep(**fields) for fields in kwargs.pop("steps")]
+        kwargs["documents"] = [CallDocument(document=d) for d in kwargs.pop("documents")]
+        return super()._create(model_class, *args, **kwargs)
+
+
+class ImpactPageFactory(PortalPageFactory):
+    title = "Notre impact"
+    slug = "impact"
+    intro = "Ce que les résultats des projets représentent, additionnés."
+
+    class Meta:
+        model = ImpactPage
+
+
+class TerritoryIndexPageFactory(PortalPageFactory):
+    title = "Territoires"
+    slug = "territoires"
+    show_in_menus = True
+    intro = "Les territoires où la communauté agit."
+
+    class Meta:
+        model = TerritoryIndexPage
+
+
+class TerritoryPageFactory(PortalPageFactory):
+    """`territory`: the stories' Territory the page is about."""
+
+    title = factory.LazyAttribute(lambda page: page.territory.name)
+    slug = factory.LazyAttribute(lambda page: page.territory.slug)
+    summary = "Un territoire de la communauté."
+    stakes = StreamFieldFactory(StoryBlockFactory)
+
+    class Meta:
+        model = TerritoryPage

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -488,9 +489,21 @@ class EventPage(EventRegistrationMixin, PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing.event_context(self, request))
+        context["sections"] = portal_listing.lazy(lambda: event_sections(self, request))
         if self.shows_recap:
             context["recap_projects"] = portal_listing.lazy(self.recap_project_cards)
         return context
+
+
+# Sections that higher layers add to an event page (community's "The report presented
+# here"). Through Wagtail's hooks, so events imports none of them: each function registered
+# under this name takes (event, request) and returns {"template": ..., **its context} or None.
+EVENT_SECTIONS_HOOK = "events_event_sections"
+
+
+def event_sections(event, request):
+    sections = (hook(event, request) for hook in hooks.get_hooks(EVENT_SECTIONS_HOOK))
+    return [section for section in sections if section]
 
 
 class EventRecapProject(Orderable):

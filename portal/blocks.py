@@ -383,3 +383,33 @@ class SocialLinkBlock(blocks.StructBlock):
         preview_template = "blocks/previews/social_link.html"
         description = _("A link to the community's page on a social network, in the footer.")
         preview_value = {"network": "linkedin", "url": "#"}
+
+
+# Menus (portal.models.Menu) -------------------------------------------------------------
+
+MENU_LABEL_MAX = 60
+
+
+class MenuPageLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    label = blocks.CharBlock(
+        label=_("Label"),
+        required=False,
+        max_length=MENU_LABEL_MAX,
+        help_text=_("Leave empty to show the page's title."),
+    )
+
+    class Meta:
+        label = _("Link to a page")
+        icon = "doc-empty"
+        description = _("A page of the site: its translation is shown in each language.")
+
+
+class MenuExternalLinkBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("Address"))
+    label = blocks.CharBlock(label=_("Label"), max_length=MENU_LABEL_MAX)
+
+    class Meta:
+        label = _("Link to another site")
+        icon = "link-external"
+        description = _("An address outside the site, with its label.")

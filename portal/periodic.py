@@ -56,6 +56,8 @@ JOBS = [
     Job("anonymise_registrations", DAY),
     # Pledges unchanged for three years are anonymised (the pledge form's consent).
     Job("anonymise_pledges", DAY),
+    # Applications to calls for projects too (the application form's consent).
+    Job("anonymise_applications", DAY),
     # Newsletter sign-ups left unconfirmed for seven days are deleted (double opt-in).
     Job("purge_newsletter", DAY),
     # Finished background tasks (emails sent, caches purged) are kept a week for inspection.

@@ -6,6 +6,10 @@ synchronised, not translated, so they are resolved to the visitor's locale when 
 (see portal.listing).
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -96,7 +100,8 @@ class Territory(TranslatableMixin, index.Indexed, models.Model):
 class SpecificChildRouteMixin:
     """Index pages load their child's specific page in one query, not two, and hand
     themselves to it (as the `index` keyword of its serve(), through Wagtail's public
-    RouteResult) so the child links to its index without reading it again."""
+    RouteResult) so the child links to its index without reading it again. Pages further
+    down (a programme's reports) are served as Wagtail routes them."""
 
     child_model = None
 
@@ -107,6 +112,8 @@ class SpecificChildRouteMixin:
         if child is None:
             raise Http404
         page, args, kwargs = child.route(request, path_components[1:])
+        if page is not child:  # a page further down (a programme's report) has its own parent
+            return RouteResult(page, args=args, kwargs=kwargs)
         return RouteResult(page, args=args, kwargs={**kwargs, "index": self})
 
 
@@ -195,9 +202,13 @@ class ProjectIndexPage(StoryIndexPage):
         verbose_name = _("project index")
 
     def listing(self, request):
-        keys = ("projects", "territories", "challenges", "selected", "filtered")
+        keys = ("projects", "territories", "challenges", "selected", "filtered", "extra_filters")
         return {
             **listing.lazy_dict(lambda: self._filtered_projects(request), keys),
+            # The extra filters' values, for the key of the cached list (no query).
+            "extra_filters_key": "|".join(
+                str(request.GET.get(f.name, ""))[:80] for f in project_filters()
+            ),
             "support_kinds": SUPPORT_KINDS,
             "stories_version": listing.cache_version(),
         }
@@ -221,6 +232,19 @@ class ProjectIndexPage(StoryIndexPage):
             projects = answering(projects, [challenge.translation_key])
         if support:
             projects = projects.filter(support=support)
+        extra = []
+        for project_filter in project_filters():
+            options = project_filter.options(self.locale_id)
+            option = listing.chosen(options, request.GET.get(project_filter.name))
+            if option:
+                projects = project_filter.apply(projects, option)
+            extra.append(
+                {
+                    "filter": project_filter,
+                    "options": options,
+                    "selected": option.slug if option else "",
+                }
+            )
         return {
             "projects": paginate(request, projects.order_by("title"), listing.PER_PAGE),
             "territories": territories,
@@ -230,7 +254,10 @@ class ProjectIndexPage(StoryIndexPage):
                 "challenge": challenge.slug if challenge else "",
                 "support": support or "",
             },
-            "filtered": bool(territory or challenge or support),
+            "extra_filters": extra,
+            "filtered": bool(
+                territory or challenge or support or any(f["selected"] for f in extra)
+            ),
         }
 
 
@@ -263,6 +290,15 @@ class ProjectPage(PortalPage):
         FieldPanel("image_alt_text"),
         FieldPanel("story"),
         FieldPanel("figures"),
+        InlinePanel(
+            "results",
+            heading=_("Results that add up"),
+            label=_("result"),
+            help_text=_(
+                "What the project counted, how many, when and according to whom: the impact "
+                "page and the home page add these up."
+            ),
+        ),
         FieldPanel("gallery"),
         MultiFieldPanel([InlinePanel("needs", label=_("need"))], heading=_("Needs")),
     ]
@@ -292,6 +328,7 @@ class ProjectPage(PortalPage):
             "neighbours",
             "needs",
             "met_needs",
+            "results",
             "sections",
         )
         context.update(listing.lazy_dict(lambda: self._relations(request), keys))
@@ -323,6 +360,7 @@ class ProjectPage(PortalPage):
             "testimonials": testimonials,
             "neighbours": neighbours,
             **split_needs(self, list(self.needs.all()), request),
+            "results": list(self.results.all()),
             "sections": project_sections(self, request),
         }
 
@@ -377,6 +415,76 @@ class ProjectNeed(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.get_kind_display()
+
+
+# What a project counts: a small fixed vocabulary, so that figures add up. Only the first
+# counts people reached (the impact page's headline); the others are totalled apart.
+MEASURES = [
+    ("young-people", _("Young people reached")),
+    ("families", _("Families or households supported")),
+    ("workshops", _("Workshops and sessions held")),
+    ("contracts", _("Support contracts signed")),
+    ("trained", _("People trained")),
+    ("housed", _("Young people housed")),
+    ("jobs", _("Young people into training or work")),
+]
+PEOPLE_REACHED = "young-people"
+
+
+class ProjectFigure(TranslatableMixin, Orderable):
+    """One counted result of a project. The number, the measure and the date are facts,
+    shared by every translation (see portal.translation_sync); the detail and the source
+    text are translated."""
+
+    page = ParentalKey(ProjectPage, related_name="results", on_delete=models.CASCADE)
+    measure = models.CharField(_("what was counted"), max_length=20, choices=MEASURES)
+    value = models.PositiveIntegerField(_("how many"))
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        help_text=_("The year the figure counts (the year of the date, if a date is given)."),
+    )
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("When it was counted, if known.")
+    )
+    detail = models.CharField(
+        _("detail"),
+        max_length=200,
+        blank=True,
+        help_text=_("What exactly was counted, in this page's language (optional)."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        help_text=_("Who reported the figure, e.g. “FIJeM, year-1 review (June 2025)”."),
+    )
+    source_url = models.URLField(_("source address"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("measure"), FieldPanel("value")]),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("date")]),
+        FieldPanel("detail"),
+        FieldRowPanel([FieldPanel("source"), FieldPanel("source_url")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("measure"),
+        SynchronizedField("value"),
+        SynchronizedField("year"),
+        SynchronizedField("date"),
+        SynchronizedField("source_url"),
+    ]
+    shares_facts = True  # numbers follow the original at once (portal.translation_sync)
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+
+    def clean(self):
+        super().clean()
+        if self.date and self.year and self.date.year != self.year:
+            raise ValidationError({"year": _("The year must be the year of the date.")})
+
+    def __str__(self):
+        return f"{self.value} {self.get_measure_display()} ({self.year})"
 
 
 # Testimonials ---------------------------------------------------------------------------
@@ -569,3 +677,23 @@ PROJECT_SECTIONS_HOOK = "stories_project_sections"
 def project_sections(project, request):
     sections = (hook(project, request) for hook in hooks.get_hooks(PROJECT_SECTIONS_HOOK))
     return [section for section in sections if section]
+
+
+# Filters that higher layers add to the project index (community's "programme"), through
+# Wagtail's hooks: each function registered under this name returns a ProjectFilter.
+PROJECT_FILTERS_HOOK = "stories_project_filters"
+
+
+@dataclass(frozen=True)
+class ProjectFilter:
+    name: str  # the query-string parameter
+    label: str
+    all_label: str
+    # The choices in a locale (objects with `slug` and `title`), read in one query.
+    options: Callable[[int], list]
+    # (projects, the chosen option) -> the projects that match it.
+    apply: Callable
+
+
+def project_filters():
+    return [hook() for hook in hooks.get_hooks(PROJECT_FILTERS_HOOK)]

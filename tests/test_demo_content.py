@@ -3,7 +3,9 @@
 import pytest
 from django.apps import apps
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from community.models import CallForProjectsPage, ReportPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -21,7 +23,7 @@ def row_counts():
 def test_running_the_demo_twice_changes_nothing(demo):
     before = row_counts()
     pages = list(Page.objects.values_list("id", "title", "live", "url_path").order_by("id"))
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_content", "--no-renditions", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert row_counts() == before
     assert list(Page.objects.values_list("id", "title", "live", "url_path").order_by("id")) == pages
 
@@ -31,6 +33,28 @@ def test_every_french_page_has_a_live_english_translation(demo):
     for page in french:
         english = page.get_translations().filter(locale__language_code="en").live()
         assert english.exists(), page.title
+
+
+def test_the_fijem_report_and_the_next_call_are_built_from_the_facts(demo, client):
+    report = ReportPage.objects.get(locale__language_code="fr")
+    assert report.year == 2024 and report.event.slug == "bilan-fijem-annee-1"
+    assert [action.project.slug for action in report.actions.all()] == [
+        "pair-a-pair-contre-le-harcelement",
+        "majyc-hors-qpv",
+        "epiceries-solidaires-etudiantes",
+        "accroche-toi-a-ton-avenir",
+        "hebergement-temporaire-securise",
+        "chantiers-educatifs",
+    ]
+    assert report.document.file.read().startswith(b"%PDF-")
+    call = CallForProjectsPage.objects.get(locale__language_code="fr")
+    assert call.is_open and call.documents.count() == 1
+    # Both one click from the home page, in each language.
+    for language in ("fr", "en"):
+        locale = Locale.objects.get(language_code=language)
+        home = client.get(f"/{language}/").content.decode()
+        for page in (report, call):
+            assert f'href="{page.get_translation(locale).url}"' in home, (language, page)
 
 
 def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_languages(demo):

@@ -1,0 +1,140 @@
+"""Editors' side of applications to calls for projects: the list with status, filters,
+search and export, the follow-up (status and notes), and the personal data of one address
+(export, erase), as pledges (giving/pledges/admin.py)."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
+
+from community.calls import services
+from community.calls.models import Application
+from portal.exports import CSV, XLSX, SafeExportIndexView
+
+EXPORT_FIELDS = [
+    "created_at",
+    "status",
+    "call_title",
+    "project_title",
+    "carrier",
+    "organisation",
+    "places",
+    "description",
+    "first_name",
+    "last_name",
+    "role",
+    "email",
+    "phone",
+    "language",
+    "notes",
+]
+
+
+def local_time(value):
+    return timezone.localtime(value).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def label_of(choices):
+    def label(value):
+        return str(dict(choices).get(value, value))
+
+    return label
+
+
+def readable(choices):
+    return {CSV: label_of(choices), XLSX: label_of(choices)}
+
+
+class ApplicationIndexView(SafeExportIndexView):
+    custom_field_preprocess = {
+        "status": readable(Application.Status.choices),
+        "carrier": readable(Application.Carrier.choices),
+        "language": readable(settings.LANGUAGES),
+    }
+    custom_value_preprocess = SafeExportIndexView.custom_value_preprocess | {
+        datetime.datetime: {
+            CSV: lambda value: f"{local_time(value):%Y-%m-%d %H:%M}",
+            XLSX: local_time,
+        },
+    }
+
+    def get_header_more_buttons(self):
+        buttons = super().get_header_more_buttons()
+        buttons.append(
+            Button(
+                _("Personal data of one email"),
+                url=reverse("call_application:personal_data"),
+                icon_name="user",
+            )
+        )
+        return buttons
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = Application
+    name = "call_application"
+    icon = "form"
+    menu_label = _("Applications")
+    menu_order = 265
+    add_to_admin_menu = True
+    index_view_class = ApplicationIndexView
+    add_view_enabled = False  # applications come from the public form
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        "project_title",
+        "organisation",
+        "call_title",
+        "contact_name",
+        "status",
+        "created_at",
+    ]
+    list_filter = ["status", "call", "carrier", "language", "created_at"]
+    search_fields = ["project_title", "organisation", "first_name", "last_name", "email"]
+    list_export = EXPORT_FIELDS
+    export_filename = "applications"
+    # The team follows an application up: what it says stays as the applicant sent it.
+    form_fields = ["status", "notes"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("personal-data/", personal_data_view, name="personal_data"),
+        ]
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(label=_("Email"), max_length=254)
+
+
+def personal_data_view(request):
+    """RGPD: export (JSON) or erase everything the applications hold about one address."""
+    if not request.user.has_perm("community.delete_application"):
+        raise PermissionDenied
+    form = EmailForm(request.POST or request.GET or None)
+    found = None
+    if form.is_valid():
+        email = form.cleaned_data["email"].lower()
+        found = Application.objects.filter(email__iexact=email)
+        action = request.POST.get("action")
+        if action == "export":
+            return JsonResponse(
+                {"email": email, "applications": services.personal_records(email)},
+                json_dumps_params={"ensure_ascii": False, "indent": 2},
+                headers={
+                    "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
+                },
+            )
+        if action == "erase":
+            count = services.erase(email)
+            messages.success(request, _("%(count)s application(s) erased.") % {"count": count})
+            return redirect("call_application:personal_data")
+    return render(request, "community/admin/personal_data.html", {"form": form, "found": found})
