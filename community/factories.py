@@ -20,6 +20,7 @@ from community.models import (
     CallStep,
     FaqBlock,
     FaqsBlock,
+    ImpactPage,
     NewsIndexPage,
     ProgrammeIndexPage,
     ProgrammePage,
@@ -27,6 +28,8 @@ from community.models import (
     QuotesBlock,
     ReportAction,
     ReportPage,
+    TerritoryIndexPage,
+    TerritoryPage,
 )
 from portal.factories import (
     FiguresBlockFactory,
@@ -199,3 +202,34 @@ class CallForProjectsPageFactory(PortalPageFactory):
         kwargs["steps"] = [CallStep(**fields) for fields in kwargs.pop("steps")]
         kwargs["documents"] = [CallDocument(document=d) for d in kwargs.pop("documents")]
         return super()._create(model_class, *args, **kwargs)
+
+
+class ImpactPageFactory(PortalPageFactory):
+    title = "Notre impact"
+    slug = "impact"
+    intro = "Ce que les résultats des projets représentent, additionnés."
+
+    class Meta:
+        model = ImpactPage
+
+
+class TerritoryIndexPageFactory(PortalPageFactory):
+    title = "Territoires"
+    slug = "territoires"
+    show_in_menus = True
+    intro = "Les territoires où la communauté agit."
+
+    class Meta:
+        model = TerritoryIndexPage
+
+
+class TerritoryPageFactory(PortalPageFactory):
+    """`territory`: the stories' Territory the page is about."""
+
+    title = factory.LazyAttribute(lambda page: page.territory.name)
+    slug = factory.LazyAttribute(lambda page: page.territory.slug)
+    summary = "Un territoire de la communauté."
+    stakes = StreamFieldFactory(StoryBlockFactory)
+
+    class Meta:
+        model = TerritoryPage

@@ -8,6 +8,7 @@ through their translation key.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -19,19 +20,24 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from community import charts, territory_map
 from community.calls import views as call_views
 from community.calls.models import Application  # noqa: F401 - the app's models live here too
+from events.models import EventPage
 from portal import listing
-from portal.blocks import FiguresBlock, QuoteBlock, StoryBlock
+from portal.blocks import FiguresBlock, KeyFigureBlock, QuoteBlock, StoryBlock
 from portal.models import PortalPage
 from portal.pagination import paginate
+from stories import impact
 from stories.models import (
     ProjectPage,
+    ProjectTerritory,
     SpecificChildRouteMixin,
     Territory,
     in_territories,
     project_cards,
     territory_options,
+    testimonial_cards,
 )
 
 TOPICS = [
@@ -630,3 +636,206 @@ def article_cards(locale_id):
 
 def latest_articles(locale_id):
     return list(article_cards(locale_id)[:LATEST])
+
+
+# Impact and territories ---------------------------------------------------------------------
+
+
+class HandTypedFiguresBlock(blocks.StreamBlock):
+    figure = KeyFigureBlock()
+
+
+def check_sources(figures, field_name):
+    """A hand-typed figure says where it comes from."""
+    if any(not block.value.get("source") for block in figures or []):
+        raise ValidationError(
+            {field_name: _("Each hand-typed figure needs its source (who counted it, when).")}
+        )
+
+
+class ImpactPage(PortalPage):
+    """The projects' results added up (stories.impact): totals, by territory, by challenge,
+    per year, each figure linked to the project it comes from."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    hand_typed_figures = StreamField(
+        HandTypedFiguresBlock(),
+        blank=True,
+        verbose_name=_("hand-typed figures"),
+        help_text=_(
+            "Figures no project reports (a programme's, a study's): each one shows its source."
+        ),
+    )
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hand_typed_figures"),
+        FieldPanel("body"),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    canonical_keeps_query = True  # the page number of the sources makes distinct lists
+
+    class Meta:
+        verbose_name = _("impact page")
+
+    def clean(self):
+        super().clean()
+        check_sources(self.hand_typed_figures, "hand_typed_figures")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        keys = ("impact", "charts", "territory_urls", "contributions")
+        context.update(listing.lazy_dict(lambda: self._impact(request), keys))
+        context["stories_version"] = listing.cache_version()
+        return context
+
+    def _impact(self, request):
+        totals = impact.impact(self.locale_id)
+        urls = territory_urls(self.locale_id)
+        for row in totals.by_territory:
+            row.url = urls.get(row.key, "")
+        return {
+            "impact": totals,
+            "charts": charts.impact_charts(totals),
+            "territory_urls": urls,
+            "contributions": paginate(request, totals.contributions, CONTRIBUTIONS_PER_PAGE),
+        }
+
+
+CONTRIBUTIONS_PER_PAGE = 20
+
+
+class TerritoryIndexPage(SpecificChildRouteMixin, PortalPage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["community.TerritoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("territory index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["map"] = listing.lazy(
+            lambda: territory_map.territory_map(self.locale_id, territory_urls(self.locale_id))
+        )
+        context["stories_version"] = listing.cache_version()
+        return context
+
+
+class TerritoryPage(PortalPage):
+    """A territory (a `Territory` of the stories): what is at stake there, its projects,
+    testimonials, events, news and figures, and where it lies on the map."""
+
+    territory = models.ForeignKey(
+        Territory, verbose_name=_("territory"), on_delete=models.PROTECT, related_name="+"
+    )
+    stakes = StreamField(StoryBlock(), blank=True, verbose_name=_("what is at stake"))
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("territory"),
+        FieldPanel("summary"),
+        FieldPanel("stakes"),
+    ]
+    promote_panels = ArticlePage.promote_panels
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("stakes"),
+    ]
+    parent_page_types = ["community.TerritoryIndexPage"]
+    subpage_types = []
+    canonical_keeps_query = True  # the page number of the projects makes distinct lists
+
+    class Meta:
+        verbose_name = _("territory page")
+        verbose_name_plural = _("territory pages")
+
+    def get_context(self, request, *args, index=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        keys = (
+            "projects",
+            "testimonials",
+            "events",
+            "articles",
+            "impact",
+            "map",
+            "news_index",
+            "impact_page",
+            "territory_slug",
+        )
+        context.update(listing.lazy_dict(lambda: self._sections(request), keys))
+        context["index"] = index or listing.lazy(self.get_parent)
+        context["stories_version"] = listing.cache_version()
+        return context
+
+    def _sections(self, request):
+        territory = Territory.objects.filter(pk=self.territory_id).values("translation_key", "slug")
+        territory = territory.get()
+        key = territory["translation_key"]
+        projects = in_territories(project_cards(self.locale_id), [key])
+        project_keys = ProjectTerritory.objects.filter(territory__translation_key=key).values(
+            "page__translation_key"
+        )
+        testimonials = testimonial_cards(self.locale_id).filter(
+            Q(territory__translation_key=key) | Q(project__translation_key__in=project_keys)
+        )[:TERRITORY_LATEST]
+        events = list(
+            EventPage.objects.visible()
+            .filter(locale_id=self.locale_id, territory__translation_key=key)
+            .upcoming()
+            .for_listing()[:TERRITORY_LATEST]
+        )
+        return {
+            "projects": paginate(request, projects.order_by("title"), listing.PER_PAGE),
+            "testimonials": list(testimonials),
+            "events": events,
+            "articles": articles_about(self.locale_id, [key])[:TERRITORY_LATEST],
+            "impact": impact.impact(self.locale_id, key),
+            "map": territory_map.territory_map(
+                self.locale_id, territory_urls(self.locale_id), current=key
+            ),
+            "news_index": NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
+            "impact_page": ImpactPage.objects.live().filter(locale_id=self.locale_id).first(),
+            "territory_slug": territory["slug"],
+        }
+
+
+TERRITORY_LATEST = 3
+TerritoryIndexPage.child_model = TerritoryPage
+
+
+def articles_about(locale_id, territory_keys=(), page_keys=()):
+    """The latest articles (newest first) about these territories or these pages."""
+    links = Q()
+    if territory_keys:
+        links |= Q(
+            translation_key__in=ArticleTerritory.objects.filter(
+                territory__translation_key__in=territory_keys
+            ).values("page__translation_key")
+        )
+    if page_keys:
+        links |= Q(
+            translation_key__in=ArticleRelatedPage.objects.filter(
+                target__translation_key__in=page_keys
+            ).values("page__translation_key")
+        )
+    return article_cards(locale_id).filter(links)
+
+
+def territory_urls(locale_id):
+    """The address of each territory's page, by the territory's translation key: one query."""
+    pages = listing.live(TerritoryPage, locale_id).only(
+        "url_path", "path", "depth", "locale_id", "territory_id"
+    )
+    pages = pages.annotate(territory_key=models.F("territory__translation_key"))
+    return {page.territory_key: page.get_url() for page in pages}

@@ -1,15 +1,16 @@
 """Admin of community (applications to calls for projects), the programme filter of the
-project index and the "report presented here" section of event pages: lower layers offer
-hooks, so they import nothing of community."""
+project index, the "report presented here" section of event pages and the latest articles
+about a project on its page: lower layers offer hooks, so they import nothing of
+community."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from community.calls.admin import ApplicationViewSet
-from community.models import ProgrammePage, ProgrammeProject, reports_of_event
+from community.models import ProgrammePage, ProgrammeProject, articles_about, reports_of_event
 from events.models import EVENT_SECTIONS_HOOK
 from portal import listing
-from stories.models import PROJECT_FILTERS_HOOK, ProjectFilter
+from stories.models import PROJECT_FILTERS_HOOK, PROJECT_SECTIONS_HOOK, ProjectFilter
 
 
 @hooks.register("register_admin_viewset")
@@ -52,4 +53,22 @@ def presented_reports(event, request):
     return {
         "template": "community/includes/event_reports.html",
         "event_reports": listing.lazy(lambda: reports_of_event(event)),
+    }
+
+
+RELATED_ARTICLES = 3
+
+
+@hooks.register(PROJECT_SECTIONS_HOOK)
+def related_articles(project, request):
+    """Articles that name the project among their related pages, newest first."""
+    return {
+        "template": "community/includes/related_articles.html",
+        "related_articles": listing.lazy(
+            lambda: list(
+                articles_about(project.locale_id, page_keys=[project.translation_key])[
+                    :RELATED_ARTICLES
+                ]
+            )
+        ),
     }

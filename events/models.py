@@ -7,17 +7,19 @@ from django.db import models
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -29,8 +31,11 @@ from events.listing import FEED_NAME
 from events.registration.models import EventRegistrationMixin
 from portal import images
 from portal import listing as portal_listing
-from portal.blocks import StoryBlock
+from portal.blocks import GalleryImageBlock, LinkBlock, StoryBlock, TimelineItemBlock
 from portal.models import PortalPage
+from stories.models import ProjectPage, project_cards
+
+TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
 # Right-hand side of the events' iCalendar UIDs (RFC 5545 recommends a domain name).
 ICAL_UID_DOMAIN = "hautslesjeunes.org"
@@ -166,6 +171,45 @@ class EventPage(EventRegistrationMixin, PortalPage):
     status_reason = models.TextField(
         _("reason"), blank=True, help_text=_("Shown to visitors when postponed or cancelled.")
     )
+    # The programme and, for a fundraising evening, what the money raised will do.
+    programme = StreamField(
+        [("moment", TimelineItemBlock())],
+        blank=True,
+        verbose_name=_("programme"),
+        help_text=_("The moments of the event in order, shown as a timeline."),
+    )
+    funds_use = RichTextField(
+        _("what the money raised will do"),
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_("For a fundraising evening: shown next to the calls to register and to give."),
+    )
+    # The recap, shown once the event is over (events/recap tab).
+    recap_summary = RichTextField(
+        _("recap"),
+        features=TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "What happened and what came of it. The recap is shown once the event is over, "
+            "when this text is filled in."
+        ),
+    )
+    amount_raised = models.PositiveIntegerField(
+        _("amount raised (euros)"),
+        null=True,
+        blank=True,
+        help_text=_("For a fundraising evening. The same in every language."),
+    )
+    recap_links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        verbose_name=_("reports and links"),
+    )
+    recap_gallery = StreamField(
+        [("image", GalleryImageBlock())],
+        blank=True,
+        verbose_name=_("photos"),
+    )
     # Raised each time a published change matters to calendars (RFC 5545 SEQUENCE).
     sequence = models.PositiveIntegerField(_("calendar revision"), default=0, editable=False)
 
@@ -194,7 +238,20 @@ class EventPage(EventRegistrationMixin, PortalPage):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("story"),
+        FieldPanel("programme"),
+        FieldPanel("funds_use"),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_reason")], heading=_("Status")),
+    ]
+    recap_panels = [
+        FieldPanel("recap_summary"),
+        FieldPanel("amount_raised"),
+        InlinePanel(
+            "recap_projects",
+            heading=_("Projects funded or related"),
+            label=_("project"),
+        ),
+        FieldPanel("recap_links"),
+        FieldPanel("recap_gallery"),
     ]
     # The summary is edited with the content, next to the story.
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
@@ -205,6 +262,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(EventRegistrationMixin.registration_panels, heading=_("Registration")),
+            ObjectList(recap_panels, heading=_("Recap")),
             ObjectList(promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -212,6 +270,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
     search_fields = PortalPage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("story"),
+        index.SearchField("recap_summary"),
         index.SearchField("venue_name"),
         index.SearchField("town"),
         index.FilterField("start_date"),
@@ -370,6 +429,45 @@ class EventPage(EventRegistrationMixin, PortalPage):
     def is_postponed(self):
         return self.status == EventStatus.POSTPONED
 
+    # Fundraising and recap ----------------------------------------------------------------
+
+    @property
+    def is_fundraising(self):
+        return self.kind == EventKind.FUNDRAISING
+
+    @property
+    def programme_timeline(self):
+        """The programme as the value the timeline block's template shows."""
+        return {
+            "title": _("Programme"),
+            "items": [block.value for block in self.programme],
+        }
+
+    @property
+    def has_recap(self):
+        return bool(self.recap_summary)
+
+    @property
+    def shows_recap(self):
+        """A recap is shown once the event is over (never announced before)."""
+        return self.has_recap and self.is_past
+
+    def recap_project_cards(self):
+        """The recap's projects in this page's language, in the editor's order: two
+        queries (and one for their images), whatever their number."""
+        keys = list(
+            self.recap_projects.order_by("sort_order").values_list(
+                "project__translation_key", flat=True
+            )
+        )
+        if not keys:
+            return []
+        cards = {
+            card.translation_key: card
+            for card in project_cards(self.locale_id).filter(translation_key__in=keys)
+        }
+        return [cards[key] for key in dict.fromkeys(keys) if key in cards]
+
     # Calendars and structured data -------------------------------------------------------
 
     @cached_property
@@ -392,6 +490,8 @@ class EventPage(EventRegistrationMixin, PortalPage):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing.event_context(self, request))
         context["sections"] = portal_listing.lazy(lambda: event_sections(self, request))
+        if self.shows_recap:
+            context["recap_projects"] = portal_listing.lazy(self.recap_project_cards)
         return context
 
 
@@ -404,3 +504,20 @@ EVENT_SECTIONS_HOOK = "events_event_sections"
 def event_sections(event, request):
     sections = (hook(event, request) for hook in hooks.get_hooks(EVENT_SECTIONS_HOOK))
     return [section for section in sections if section]
+
+
+class EventRecapProject(Orderable):
+    """A project the event funded or is related to (a fact, the same in every language:
+    wagtail-localize copies these rows to the translations, which show the project in
+    their own language through its translation key)."""
+
+    page = ParentalKey(EventPage, related_name="recap_projects", on_delete=models.CASCADE)
+    project = models.ForeignKey(
+        ProjectPage, verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("project")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project of the recap")
+        verbose_name_plural = _("projects of the recap")

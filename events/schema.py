@@ -4,7 +4,9 @@ import json
 
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.images.models import SourceImageIOError
 
+from portal import images
 from portal.absolute_urls import absolute_url
 
 SCHEMA = "https://schema.org/"
@@ -68,8 +70,12 @@ def event_json_ld(event, request):
         "inLanguage": (get_language() or "fr")[:2],
     }
     if event.image_id:
-        rendition = event.image.get_rendition("fill-1200x675|format-jpeg")
-        data["image"] = [absolute_url(rendition.url, request)]
+        try:
+            rendition = event.image.get_rendition(images.expand(images.EVENT_SCHEMA)[0])
+        except SourceImageIOError:  # a lost file costs the picture, never the page
+            pass
+        else:
+            data["image"] = [absolute_url(rendition.url, request)]
     offers = event.offers()
     if offers:
         data["offers"] = offers

@@ -42,3 +42,11 @@ def register_registration_viewset():
 @hooks.register("construct_homepage_panels")
 def add_registrations_panel(request, panels):
     panels.append(UpcomingRegistrationsPanel())
+
+
+@hooks.register("register_log_actions")
+def register_check_in_actions(actions):
+    actions.register_action("events.check_in", _("Check in"), _("Checked in at the door"))
+    actions.register_action(
+        "events.undo_check_in", _("Undo check-in"), _("Check-in undone at the door")
+    )

@@ -15,6 +15,7 @@ from django.db.models import Exists, F, OuterRef
 from django.db.models.lookups import StartsWith
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -38,9 +39,13 @@ NUMBER_MAX_DIGITS = 15
 
 
 class ContactForm(ProtectedFormMixin, BaseForm):
+    # Counted per contact form (both languages together), limits in
+    # settings.PORTAL_FORM_RATE_LIMITS.
     rate_limit_scope = "contact"
-    rate_limit_count = 5
-    rate_limit_window = 3600
+
+    def rate_limit_key(self):
+        page = getattr(self, "page", None)
+        return f"contact:{page.translation_key}" if page is not None else "contact"
 
     project = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
     need = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
@@ -145,6 +150,11 @@ def _lines(page, data):
     return "\n".join(lines)
 
 
+def inbox_url(submission):
+    """The message in the admin's inbox (home/wagtail_hooks.py)."""
+    return reverse("contact_messages:edit", args=[submission.pk])
+
+
 def store_and_notify(page, form):
     """Save the submission, then queue the team's notification and the acknowledgement.
 
@@ -156,19 +166,23 @@ def store_and_notify(page, form):
     data["project"] = project.title if project else ""
     data["need"] = describe_need(need) if project else ""
     with transaction.atomic():
-        submission = page.get_submission_class().objects.create(form_data=data, page=page)
         sender = _email_of(page, data)
-        admin_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/forms/submissions/{page.pk}/"
-        site_settings = SiteSettings.for_site(page.get_site())
-        team = [a.strip() for a in page.to_address.split(",") if a.strip()]
+        with translation.override(settings.LANGUAGE_CODE):
+            lines = _lines(page, data)
+        submission = page.get_submission_class().objects.create(
+            form_data=data, page=page, sender=sender, text=lines
+        )
+        admin_url = f"{settings.WAGTAILADMIN_BASE_URL}{inbox_url(submission)}"
+        # The one recipient of every language's messages.
+        team = SiteSettings.for_site(page.get_site()).contact_email
         with translation.override(settings.LANGUAGE_CODE):
             subject = page.subject or _("New message from the contact form")
             if project:
                 subject = _("I can help: %(project)s") % {"project": project.title}
             outbox.queue_email(
-                to=team or site_settings.contact_email,
+                to=team,
                 subject=subject,
-                text=f"{_lines(page, data)}\n\n{_('Read it in the admin:')} {admin_url}\n",
+                text=f"{lines}\n\n{_('Read it in the admin:')} {admin_url}\n",
                 reply_to=sender or None,
                 related_label=subject,
                 related_url=admin_url,

@@ -97,8 +97,7 @@ class ContactPageFactory(PortalPageFactory):
     summary = intro
     help_topic = "Je peux aider un projet"
     thank_you_text = "Merci ! L’équipe vous répond rapidement."
-    # Empty: the team is written to at the site settings' contact address.
-    to_address = ""
+    # The team is written to at the site settings' contact address (the one recipient).
     subject = ""
     show_in_menus = True
     fields = CONTACT_FIELDS

@@ -1,18 +1,21 @@
 """The home page and the standard pages (about, legal notice, privacy, accessibility)."""
 
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
+from community.models import ImpactPage, check_sources
 from home import contact, featured
+from portal import listing
 from portal.blocks import KeyFigureBlock, StoryBlock
 from portal.models import PortalPage, framed_by_admin
+from stories import impact
 
 
 class HomePage(PortalPage):
@@ -20,7 +23,13 @@ class HomePage(PortalPage):
     hero_intro = models.TextField(_("hero introduction"), blank=True)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
     impact_figures = StreamField(
-        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("impact figures")
+        [("figure", KeyFigureBlock())],
+        blank=True,
+        verbose_name=_("impact figures"),
+        help_text=_(
+            "The home page adds up the projects' results itself: type a figure here only "
+            "if no project reports it, with its source."
+        ),
     )
     fundraising_title = models.CharField(_("title"), max_length=160, blank=True)
     fundraising_text = models.TextField(_("text"), blank=True)
@@ -78,10 +87,22 @@ class HomePage(PortalPage):
     class Meta:
         verbose_name = _("home page")
 
+    def clean(self):
+        super().clean()
+        check_sources(self.impact_figures, "impact_figures")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(featured.home_sections(self, request))
+        # "Our impact": computed from the projects' results (stories.impact), not typed.
+        context["impact"] = listing.lazy(lambda: impact.impact(self.locale_id))
+        context["impact_url"] = url = listing.lazy(lambda: self._impact_url(request))
+        context["impact_sources_url"] = listing.lazy(lambda: f"{url}#impact-sources" if url else "")
         return context
+
+    def _impact_url(self, request):
+        page = ImpactPage.objects.live().filter(locale_id=self.locale_id).first()
+        return page.get_url(request) if page else ""
 
 
 class FeaturedItem(Orderable):
@@ -147,9 +168,12 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         verbose_name = _("form field")
 
 
-class ContactPage(AbstractEmailForm, PortalPage):
+class ContactPage(AbstractForm, PortalPage):
     """Wagtail's form builder: editors choose the fields. Submissions are stored before
-    any email is queued (home/contact.py); "I can help" links add a project and a need."""
+    any email is queued (home/contact.py); "I can help" links add a project and a need.
+
+    Messages of every language go to one inbox (ContactSubmission, "Messages" in the
+    admin) and are sent to one address: the site settings' contact email."""
 
     intro = models.TextField(_("introduction"), blank=True)
     thank_you_text = models.TextField(
@@ -165,20 +189,24 @@ class ContactPage(AbstractEmailForm, PortalPage):
         ),
     )
 
+    subject = models.CharField(
+        _("subject"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Subject of the email the team receives. It is sent to the contact email of the "
+            "site settings (Settings > Site settings), for every language."
+        ),
+    )
+
     content_panels = PortalPage.content_panels + [
         FieldPanel("intro"),
         InlinePanel("form_fields", heading=_("Form fields"), label=_("form field")),
         FieldPanel("help_topic"),
         FieldPanel("thank_you_text"),
-        MultiFieldPanel(
-            [FieldPanel("to_address"), FieldPanel("subject")], heading=_("Notification email")
-        ),
+        MultiFieldPanel([FieldPanel("subject")], heading=_("Notification email")),
     ]
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
-    override_translatable_fields = [
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
-    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -191,6 +219,9 @@ class ContactPage(AbstractEmailForm, PortalPage):
         if getattr(self, "_form_fields", None) is None:
             self._form_fields = list(super().get_form_fields())
         return self._form_fields
+
+    def get_submission_class(self):
+        return ContactSubmission
 
     def get_form_class(self):
         return contact.ContactFormBuilder(self.get_form_fields()).get_form_class()
@@ -208,3 +239,39 @@ class ContactPage(AbstractEmailForm, PortalPage):
     @framed_by_admin
     def serve_preview(self, request, mode_name):
         return super().serve_preview(request, mode_name)
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """A message sent through the contact form, in any language: the one inbox, with a
+    status the team keeps up to date ("Messages" in the admin)."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("new")
+        HANDLED = "handled", _("handled")
+        SPAM = "spam", _("spam")
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    # Copied from the form's data when stored, for the list, its search and its exports.
+    sender = models.CharField(_("from"), max_length=254, blank=True)
+    text = models.TextField(_("message"), blank=True)
+    note = models.TextField(
+        _("team note"), blank=True, max_length=2000, help_text=_("Who answered, and how.")
+    )
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["-submit_time", "-pk"]
+
+    def __str__(self):
+        return self.sender or str(self.pk)
+
+    @property
+    def language(self):
+        return self.page.locale.get_display_name()
+
+    @property
+    def excerpt(self):
+        return Truncator(self.text).chars(120)

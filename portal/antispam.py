@@ -6,7 +6,12 @@
   was displayed, or more than `max_age_seconds` later, is refused with a message that
   says why. A token serves one post only (its nonce is recorded on the shared cache): a
   replay is a robot;
-- per-IP rate limiting on the shared cache, in a sliding window per scope.
+- per-IP rate limiting on the shared cache, in a sliding window per scope. The limits
+  are settings (`PORTAL_FORM_RATE_LIMITS`, per scope) and are counted per form: per
+  event for registrations, per contact form for messages. They are high on purpose: a
+  school or an office behind one address must be able to sign up a whole room for an
+  evening; the honeypot and the timing token keep robots out, the limit only stops a
+  flood.
 
 Bots (honeypot filled, token missing, forged, for another form or replayed) get a generic
 error and the form sets `looks_like_bot`, so a view may pretend success without saving
@@ -30,6 +35,8 @@ from django.utils.translation import gettext_lazy as _
 
 SALT = "portal.antispam.token"
 RATE_LIMIT_BUCKETS = 10
+# (count, window in seconds) for a form whose scope settings.PORTAL_FORM_RATE_LIMITS omits.
+DEFAULT_FORM_RATE_LIMIT = (60, 3600)
 GENERIC_ERROR = _("Your form could not be sent. Please try again.")
 TOO_FAST_ERROR = _(
     "You sent the form very quickly, just like a robot would. "
@@ -147,8 +154,9 @@ class ProtectedFormMixin:
     min_fill_seconds = 3
     max_age_seconds = 24 * 3600
     rate_limit_scope = None
-    rate_limit_count = 10
-    rate_limit_window = 3600
+    # None: read from settings.PORTAL_FORM_RATE_LIMITS[rate_limit_scope] (count, window).
+    rate_limit_count = None
+    rate_limit_window = None
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -205,12 +213,26 @@ class ProtectedFormMixin:
         self._refresh_timestamp()
         return cleaned_data
 
+    def rate_limit_key(self):
+        """What a limit counts: by default the token's scope (one event, one form)."""
+        return self.token_scope()
+
+    def rate_limit_settings(self):
+        """(count, window in seconds) for this form's scope."""
+        configured = getattr(settings, "PORTAL_FORM_RATE_LIMITS", {})
+        default_count, default_window = configured.get(
+            self.rate_limit_scope, DEFAULT_FORM_RATE_LIMIT
+        )
+        return (
+            self.rate_limit_count if self.rate_limit_count is not None else default_count,
+            self.rate_limit_window if self.rate_limit_window is not None else default_window,
+        )
+
     def _rate_limited(self):
         if self.request is None or not self.rate_limit_scope:
             return False
-        return rate_limit(
-            self.request, self.rate_limit_scope, self.rate_limit_count, self.rate_limit_window
-        )
+        count, window = self.rate_limit_settings()
+        return rate_limit(self.request, self.rate_limit_key(), count, window)
 
     def _bot(self):
         self.looks_like_bot = True

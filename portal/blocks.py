@@ -12,6 +12,7 @@ translated with the rest, its "decorative" flag gives an empty alt.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
@@ -266,6 +267,40 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site, a document or an address, with its label (a recap's
+    reports and links). A page is shown in the visitor's language when translated."""
+
+    label = blocks.CharBlock(label=_("Label"), max_length=160)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    document = DocumentChooserBlock(label=_("Or a document"), required=False)
+    url = blocks.URLBlock(label=_("Or an address"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("page") or value.get("document") or value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": blocks.BlockValidationError(
+                        _("Choose a page, a document or an address.")
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        label = _("Link")
+        icon = "link"
+        template = "blocks/link.html"
+        description = _("A link to a page, a document (e.g. a report) or an address.")
+        preview_value = {
+            "label": "Le bilan de l'année 1 du FIJeM",
+            "page": None,
+            "document": None,
+            "url": "#",
+        }
+
+
 class VideoLinkBlock(blocks.StructBlock):
     """A link to a video with a poster: no third-party player is embedded."""
 
@@ -348,3 +383,33 @@ class SocialLinkBlock(blocks.StructBlock):
         preview_template = "blocks/previews/social_link.html"
         description = _("A link to the community's page on a social network, in the footer.")
         preview_value = {"network": "linkedin", "url": "#"}
+
+
+# Menus (portal.models.Menu) -------------------------------------------------------------
+
+MENU_LABEL_MAX = 60
+
+
+class MenuPageLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    label = blocks.CharBlock(
+        label=_("Label"),
+        required=False,
+        max_length=MENU_LABEL_MAX,
+        help_text=_("Leave empty to show the page's title."),
+    )
+
+    class Meta:
+        label = _("Link to a page")
+        icon = "doc-empty"
+        description = _("A page of the site: its translation is shown in each language.")
+
+
+class MenuExternalLinkBlock(blocks.StructBlock):
+    url = blocks.URLBlock(label=_("Address"))
+    label = blocks.CharBlock(label=_("Label"), max_length=MENU_LABEL_MAX)
+
+    class Meta:
+        label = _("Link to another site")
+        icon = "link-external"
+        description = _("An address outside the site, with its label.")

@@ -1,7 +1,11 @@
 """Admin exports (Wagtail's CSV and XLSX of a ModelViewSet's index) that a spreadsheet
 opens safely and in the editor's language."""
 
-from django.utils import translation
+import datetime
+from decimal import Decimal
+
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
 from wagtail.admin.views.generic import IndexView
 
 # A text cell starting with one of these is a formula for Excel and LibreOffice.
@@ -15,12 +19,38 @@ def csv_text(value):
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
+def local_time(value):
+    """A moment in the site's time zone (Paris), to the minute, as a spreadsheet shows it:
+    never UTC with microseconds."""
+    return timezone.localtime(value).replace(second=0, microsecond=0, tzinfo=None)
+
+
+def csv_time(value):
+    return f"{local_time(value):%Y-%m-%d %H:%M}"
+
+
+def yes_no(value):
+    return gettext("Yes") if value else gettext("No")
+
+
+def csv_number(value):
+    """A decimal written as the editor's language writes it (50,00 in French)."""
+    return formats.number_format(value, decimal_pos=2)
+
+
 class SafeExportIndexView(IndexView):
     """XLSX cells are typed (Wagtail writes text that looks like a formula as text); CSV
     has no types, hence csv_text. The CSV starts with a byte order mark, which Excel needs
-    to read UTF-8, and its rows are written in the editor's language."""
+    to read UTF-8, and its rows are written in the editor's language: times in Paris to the
+    minute, yes or no rather than True or False, decimals with the language's separator
+    (empty values stay empty, never "None")."""
 
-    custom_value_preprocess = IndexView.custom_value_preprocess | {str: {CSV: csv_text}}
+    custom_value_preprocess = IndexView.custom_value_preprocess | {
+        str: {CSV: csv_text},
+        datetime.datetime: {CSV: csv_time, XLSX: local_time},
+        bool: {CSV: yes_no, XLSX: yes_no},
+        Decimal: {CSV: csv_number},
+    }
 
     def write_csv_response(self, queryset):
         response = super().write_csv_response(queryset)

@@ -27,6 +27,8 @@ STORY_IMAGE = "format-{avif,webp,jpeg} width-{400,800,1200}"
 GALLERY = "format-{avif,webp,jpeg} fill-{320x240,640x480}"
 POSTER = "format-{avif,webp,jpeg} width-{400,800}"
 SOCIAL = "fill-1200x630 format-jpeg"
+# The picture in an event's schema.org data (events/schema.py): search engines want 16:9.
+EVENT_SCHEMA = "fill-1200x675 format-jpeg"
 LOGO = "format-{webp,png} max-{240x120,480x240}"
 
 # Where a page holds an image (a pattern of the reference index's model path: a field such
@@ -39,7 +41,7 @@ SPECS_BY_USE = (
     ("*gallery*", (GALLERY,)),
     ("*poster", (POSTER,)),
     # A page's own image: its cards (listings, home, search), its hero, an event's picture.
-    ("image", (CARD, HERO, EVENT_CARD, EVENT_IMAGE)),
+    ("image", (CARD, HERO, EVENT_CARD, EVENT_IMAGE, EVENT_SCHEMA)),
     ("*image", (STORY_IMAGE,)),
 )
 TEMPLATE_SPECS = tuple(dict.fromkeys(spec for _, specs in SPECS_BY_USE for spec in specs))

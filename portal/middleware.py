@@ -17,6 +17,7 @@ from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
+from portal import chrome
 from portal.antispam import client_ip, rate_limit
 
 logger = logging.getLogger(__name__)
@@ -79,6 +80,18 @@ class PortalCSPMiddleware(CSPMiddleware):
         else:
             parts.config = settings.PORTAL_ADMIN_CSP
         return parts
+
+
+class CachedSiteMiddleware:
+    """The request's Wagtail site and site settings from the shared cache (portal/chrome):
+    no query for them on a warm page. After CommonMiddleware, which validates the host."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        chrome.prime(request)
+        return self.get_response(request)
 
 
 class ThrottleMiddleware:

@@ -4,6 +4,7 @@ from csp.constants import SELF
 from csp.decorators import csp_replace
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,14 +12,22 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.blocks import SocialLinkBlock
+from portal.blocks import MenuExternalLinkBlock, MenuPageLinkBlock, SocialLinkBlock
 
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    contact_email = models.EmailField(_("contact email"), default="contact@hautslesjeunes.org")
+    contact_email = models.EmailField(
+        _("contact email"),
+        default="contact@hautslesjeunes.org",
+        help_text=_(
+            "Shown in the footer. The contact form's messages, in every language, are sent "
+            "to this address (and kept in Messages)."
+        ),
+    )
     donation_url = models.URLField(_("donation page address"), blank=True)
     footer_text_fr = models.TextField(_("footer text (French)"), blank=True)
     footer_text_en = models.TextField(_("footer text (English)"), blank=True)
@@ -154,6 +163,61 @@ class PortalPage(Page):
     @framed_by_admin
     def serve_preview(self, request, mode_name):
         return super().serve_preview(request, mode_name)
+
+
+# --- Menus (portal/chrome.py renders them) ------------------------------------------
+
+
+class Menu(TranslatableMixin, models.Model):
+    """The main menu or the footer menu of one language: labels, pages and other sites.
+
+    Translated with wagtail-localize ("Translate" in the snippets' list): labels are
+    translated, each page link follows to the page's translation. A language without its
+    menu falls back to the pages ticked "show in menus" (main) and the other top-level
+    pages (footer)."""
+
+    class Slot(models.TextChoices):
+        MAIN = "main", _("main menu")
+        FOOTER = "footer", _("footer menu")
+
+    # The header's menu wraps on a phone; beyond a dozen links nobody reads it.
+    MAX_ITEMS = {Slot.MAIN: 12, Slot.FOOTER: 12}
+
+    slot = models.CharField(_("menu"), max_length=10, choices=Slot.choices)
+    items = StreamField(
+        [("page", MenuPageLinkBlock()), ("external", MenuExternalLinkBlock())],
+        blank=True,
+        max_num=max(MAX_ITEMS.values()),
+        verbose_name=_("links"),
+        help_text=_("At most 12 links. A page link follows the page into each language."),
+    )
+
+    panels = [FieldPanel("slot"), FieldPanel("items")]
+    translatable_fields = [SynchronizedField("slot"), TranslatableField("items")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("menu")
+        verbose_name_plural = _("menus")
+        ordering = ["slot", "locale_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["slot", "locale"], name="portal_menu_one_per_locale")
+        ]
+
+    def __str__(self):
+        return f"{self.get_slot_display()} ({self.locale.language_code})"
+
+    def clean(self):
+        super().clean()
+        limit = self.MAX_ITEMS.get(self.slot)
+        if limit is not None and len(self.items) > limit:
+            raise ValidationError(
+                {"items": _("This menu holds at most %(limit)d links.") % {"limit": limit}}
+            )
+        others = Menu.objects.filter(slot=self.slot, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                {"slot": _("This language already has this menu: edit it instead.")}
+            )
 
 
 # --- Email outbox (portal/outbox.py) -------------------------------------------------

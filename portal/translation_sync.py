@@ -61,6 +61,27 @@ def copy_facts(source, target):
                 source.copy_child_relation(name, target)
         elif field.concrete:
             setattr(target, field.attname, getattr(source, field.attname))
+    if isinstance(source, ClusterableModel):
+        copy_child_facts(source, target)
+
+
+def copy_child_facts(source, target):
+    """Translated child rows whose model says `shares_facts` (a project's results) get the
+    synchronised fields of the source's row with the same translation key: the numbers
+    follow at once, the text waits for its translator."""
+    for relation in source._meta.related_objects:
+        model = relation.related_model
+        if not (relation.one_to_many and getattr(model, "shares_facts", False)):
+            continue
+        name = relation.get_accessor_name()
+        names = [model._meta.get_field(n).attname for n in synchronised_fields(model)]
+        theirs = {row.translation_key: row for row in getattr(source, name).all()}
+        rows = list(getattr(target, name).all())
+        for row in rows:
+            original = theirs.get(row.translation_key)
+            for attname in names if original is not None else ():
+                setattr(row, attname, getattr(original, attname))
+        setattr(target, name, rows)
 
 
 def sync_translations(page, user=None):

@@ -17,9 +17,11 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import DraftStateMixin, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal import outbox, translation_status, translation_sync
-from portal.models import OutboundEmail
+from portal.models import Menu, OutboundEmail
 
 
 class OutboxPermissionPolicy(ModelPermissionPolicy):
@@ -205,3 +207,20 @@ def share_snippet_facts(request, instance):
     # facts are shared when the original is saved (no snippet here has drafts).
     if isinstance(instance, TranslatableMixin) and not isinstance(instance, DraftStateMixin):
         translation_sync.sync_snippet_translations(instance)
+
+
+# Menus (portal.models.Menu, rendered by portal/chrome.py) -----------------------------
+
+
+class MenuViewSet(SnippetViewSet):
+    model = Menu
+    icon = "list-ul"
+    menu_label = _("Menus")
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["slot", "locale"]
+    list_filter = ["slot"]
+    copy_view_enabled = False
+
+
+register_snippet(MenuViewSet)

@@ -113,7 +113,14 @@ def rebuild(report=None):
         index_pages(batch)
         if report:
             report(min(start + BATCH, len(ids)), len(ids))
+    analyse()
     return len(ids)
+
+
+def analyse():
+    """Fresh planner statistics for the index's tables (after a rebuild or a bulk load)."""
+    with connection.cursor() as cursor:
+        _store().analyse(cursor)
 
 
 # Searching --------------------------------------------------------------------------------
@@ -196,11 +203,27 @@ def _count(query, where, params):
     return Found(counts={})
 
 
-def ranked(query, filters, every_word, offset, limit):
-    """Ids of the best matches from `offset`, at most `limit`."""
+def _key(kind, *described):
+    return f"search:{kind}:" + hashlib.sha256(repr(described).encode()).hexdigest()
+
+
+def ranked(query, filters, every_word, offset, limit, version=None):
+    """Ids of the best matches from `offset`, at most `limit`. With the index's `version`,
+    cached until the index changes (the same search asked again, a page of results
+    reloaded, costs no ranking)."""
     where, params = filters.where(query.language)
+    key = None
+    if version is not None:
+        described = (version, connection.vendor, query, where, [str(p) for p in params])
+        key = _key("ranked", *described, every_word, offset, limit)
+        ids = cache.get(key)
+        if ids is not None:
+            return ids
     with connection.cursor() as cursor:
-        return _store().ranked(cursor, query, not every_word, where, params, offset, limit)
+        ids = _store().ranked(cursor, query, not every_word, where, params, offset, limit)
+    if key is not None:
+        cache.set(key, ids, COUNTS_SECONDS)
+    return ids
 
 
 def matching_ids(filters):
@@ -219,6 +242,8 @@ def matching_ids(filters):
     return documents.values_list("page_id", flat=True)
 
 
-def similar_words(word, language, limit=20):
+def similar_words(word, language, lengths, limit=20):
+    """Words of the site's text in this language close to `word` by trigrams, of a length
+    in `lengths` (a range): at most `limit`, the closest first."""
     with connection.cursor() as cursor:
-        return _store().similar_words(cursor, word, language, limit)
+        return _store().similar_words(cursor, word, language, lengths, limit)

@@ -32,19 +32,22 @@ def tsquery(query, any_word=False):
 
 
 def ranked(cursor, query, any_word, where, params, offset, limit):
+    # The candidates are ids only (deduplicating tsvectors would compare them); each
+    # candidate's vector is read once, to rank it.
     expression, query_params = tsquery(query, any_word)
     cursor.execute(
         f"""
         WITH q AS (SELECT {expression} AS q),
         candidates AS (
-            (SELECT d.page_id, d.vector FROM search_searchdocument d, q
+            (SELECT d.page_id FROM search_searchdocument d, q
              WHERE d.title_vector @@ q.q AND {where} LIMIT {TITLE_CANDIDATES})
             UNION
-            (SELECT d.page_id, d.vector FROM search_searchdocument d, q
+            (SELECT d.page_id FROM search_searchdocument d, q
              WHERE d.vector @@ q.q AND {where} LIMIT {CANDIDATES})
         )
-        SELECT page_id FROM candidates, q
-        ORDER BY ts_rank(vector, q.q, 1) DESC, page_id DESC LIMIT %s OFFSET %s
+        SELECT d.page_id FROM candidates c
+        JOIN search_searchdocument d ON d.page_id = c.page_id, q
+        ORDER BY ts_rank(d.vector, q.q, 1) DESC, d.page_id DESC LIMIT %s OFFSET %s
         """,  # noqa: S608
         [*query_params, *params, *params, limit, offset],
     )
@@ -85,11 +88,20 @@ def write_vectors(cursor, documents):
     )
 
 
-def similar_words(cursor, word, language, limit):
-    """Words of the site most similar to `word` by trigrams (pg_trgm, its GIN index)."""
+def similar_words(cursor, word, language, lengths, limit):
+    """Words of the site most similar to `word` by trigrams (pg_trgm, its GIN index), of
+    a length in `lengths` (a range)."""
     cursor.execute(
         "SELECT word FROM search_searchword WHERE language = %s AND word %% %s "
-        "ORDER BY similarity(word, %s) DESC LIMIT %s",
-        [language, word, word, limit],
+        "AND char_length(word) BETWEEN %s AND %s "
+        "ORDER BY similarity(word, %s) DESC, word LIMIT %s",
+        [language, word, lengths.start, lengths.stop - 1, word, limit],
     )
     return [row[0] for row in cursor.fetchall()]
+
+
+def analyse(cursor):
+    """Fresh planner statistics after many rows were written (a rebuild, a bulk load):
+    without them PostgreSQL may prefer a scan of the language over the GIN indexes."""
+    cursor.execute("ANALYZE search_searchdocument")
+    cursor.execute("ANALYZE search_searchword")

@@ -3,18 +3,23 @@ type, editors' promotions, "did you mean" suggestions, and statistics kept off t
 request path."""
 
 import difflib
+import hashlib
+import math
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Case, F, When
 from django.db.models.functions import Coalesce
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from portal import chrome
 from portal import images as portal_images
 from portal.models import PortalPage
 from search import elasticsearch, index
@@ -36,8 +41,8 @@ class Results:
     """The ranked results of a search as a sequence for Django's paginator: its length
     is the count per type, and only the slice shown is asked of the index."""
 
-    def __init__(self, query, filters, found):
-        self.query, self.filters, self.found = query, filters, found
+    def __init__(self, query, filters, found, version=None):
+        self.query, self.filters, self.found, self.version = query, filters, found, version
         kind = filters.kind
         self.count = found.counts.get(kind, 0) if kind else found.total
 
@@ -49,7 +54,7 @@ class Results:
         if stop <= start:
             return []
         every_word = self.found.every_word
-        return index.ranked(self.query, self.filters, every_word, start, stop - start)
+        return index.ranked(self.query, self.filters, every_word, start, stop - start, self.version)
 
 
 def search(query, filters, version):
@@ -57,36 +62,41 @@ def search(query, filters, version):
     found and the correction's are (`version`: the index's, from `index.version()`)."""
     found = index.count(query, filters, version)
     if found.every_word and found.total:
-        return Results(query, filters, found)
-    corrected = suggestion(query)
+        return Results(query, filters, found, version)
+    corrected = suggestion(query, version)
     if corrected is not None:
         better = index.count(corrected, filters, version)
         if better.total and better.every_word:
-            return Results(corrected, filters, better)
-    return Results(query, filters, found)
+            return Results(corrected, filters, better, version)
+    return Results(query, filters, found, version)
 
 
-def suggestion(query):
+def close_lengths(word):
+    """The lengths a word of the site may have to be offered for `word`: difflib's ratio
+    is at most 2 * min(a, b) / (a + b), so a length outside this range cannot reach
+    MIN_SIMILARITY (the trigram lookup skips such words)."""
+    low = math.ceil(len(word) * MIN_SIMILARITY / (2 - MIN_SIMILARITY) - 1e-9)
+    high = math.floor(len(word) * (2 - MIN_SIMILARITY) / MIN_SIMILARITY + 1e-9)
+    return range(low, high + 1)
+
+
+def suggestion(query, version=""):
     """The query with each unknown word replaced by the closest word of the site's text
-    in its language (trigram candidates, then difflib's ratio), or None."""
+    in its language (trigram candidates, then difflib's ratio), or None. The corrections
+    of the same words are cached until the index changes (`version`)."""
     typed = query.words + [word for phrase in query.phrases for word in phrase]
     stops = stop_words(query.language)
-    candidates = [w for w in typed if len(w) in CORRECTED_LENGTHS and w not in stops]
+    candidates = list(
+        dict.fromkeys(w for w in typed if len(w) in CORRECTED_LENGTHS and w not in stops)
+    )
     if not candidates:
         return None
-    known = set(
-        SearchWord.objects.filter(language=query.language, word__in=candidates).values_list(
-            "word", flat=True
-        )
-    )
-    replacements = {}
-    unknown = [word for word in candidates if word not in known and not word.isdigit()]
-    for word in unknown[:MAX_CORRECTED_WORDS]:
-        close = difflib.get_close_matches(
-            word, index.similar_words(word, query.language), n=1, cutoff=MIN_SIMILARITY
-        )
-        if close:
-            replacements[word] = close[0]
+    described = repr((version, connection.vendor, query.language, candidates))
+    key = "search:corrections:" + hashlib.sha256(described.encode()).hexdigest()
+    replacements = cache.get(key)
+    if replacements is None:
+        replacements = _corrections(candidates, query.language)
+        cache.set(key, replacements, index.COUNTS_SECONDS)
     if not replacements:
         return None
     fix = lambda found: [replacements.get(word, word) for word in found]  # noqa: E731
@@ -95,6 +105,27 @@ def suggestion(query):
         phrases=[fix(phrase) for phrase in query.phrases],
         language=query.language,
     )
+
+
+def _corrections(candidates, language):
+    """{unknown word: closest known word} for the first few unknown words."""
+    known = set(
+        SearchWord.objects.filter(language=language, word__in=candidates).values_list(
+            "word", flat=True
+        )
+    )
+    replacements = {}
+    unknown = [word for word in candidates if word not in known and not word.isdigit()]
+    for word in unknown[:MAX_CORRECTED_WORDS]:
+        close = difflib.get_close_matches(
+            word,
+            index.similar_words(word, language, close_lengths(word)),
+            n=1,
+            cutoff=MIN_SIMILARITY,
+        )
+        if close:
+            replacements[word] = close[0]
+    return replacements
 
 
 # Cards ------------------------------------------------------------------------------------
@@ -166,19 +197,43 @@ def hits(page_ids):
 # Promotions -------------------------------------------------------------------------------
 
 
+PROMOTIONS_KEY = "search:promotions"
+
+
+def promoted_queries():
+    """{folded query: [promotion ids]} of every editors' promotion, from the shared cache
+    (emptied when a promotion is saved or deleted: search/signals.py)."""
+    promoted = cache.get(PROMOTIONS_KEY)
+    if promoted is None:
+        promoted = {}
+        rows = SearchPromotion.objects.values_list("pk", "query__query_string").order_by(
+            "sort_order", "pk"
+        )
+        for pk, query_string in rows:
+            promoted.setdefault(fold(normalise_query_string(query_string)), []).append(pk)
+        cache.set(PROMOTIONS_KEY, promoted, index.COUNTS_SECONDS)
+    return promoted
+
+
+def forget_promotions(**kwargs):
+    cache.delete(PROMOTIONS_KEY)
+
+
 def promotions(query_text, locale):
     """Editors' promoted results for this query, in the visitor's locale.
 
     Accents and case are ignored both ways ("benevolat" matches a promotion made for
-    "Bénévolat"): promotions are few, so they are compared in Python after one query.
-    A promoted page in another language shows its translation, or nothing.
+    "Bénévolat"): the promoted queries are folded once and kept in the cache, so that a
+    search without a promotion costs no query. A promoted page in another language shows
+    its translation, or nothing.
     """
-    wanted = fold(normalise_query_string(query_text))
-    picks = [
-        pick
-        for pick in SearchPromotion.objects.select_related("query", "page")
-        if fold(normalise_query_string(pick.query.query_string)) == wanted
-    ]
+    ids = promoted_queries().get(fold(normalise_query_string(query_text)))
+    if not ids:
+        return []
+    picks = sorted(
+        SearchPromotion.objects.select_related("query", "page").filter(pk__in=ids),
+        key=lambda pick: ids.index(pick.pk),
+    )
     keys = [pick.page.translation_key for pick in picks if pick.page_id]
     localized = {}
     if keys:
@@ -198,15 +253,21 @@ def promotions(query_text, locale):
 
 
 def browse_pages(locale):
-    """Where to go when nothing is found: the section pages (children of the home page)."""
-    return list(
-        Page.objects.live()
-        .public()
-        .in_menu()
-        .filter(locale=locale, depth=3)
-        .only("title", "url_path", "path", "depth", "locale_id")
-        .order_by("path")
-    )
+    """Where to go when nothing is found: the section pages (children of the home page),
+    kept in the shared cache with the site's menus (portal/chrome.py)."""
+    key = f"search:browse:{locale.pk}:{chrome.version()}"
+    pages = cache.get(key)
+    if pages is None:
+        pages = list(
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .filter(locale=locale, depth=3)
+            .only("title", "url_path", "path", "depth", "locale_id")
+            .order_by("path")
+        )
+        cache.set(key, pages, chrome.TIMEOUT)
+    return pages
 
 
 # Elasticsearch ----------------------------------------------------------------------------

@@ -3,10 +3,13 @@ view restriction or out of one (deletions cascade from the page row)."""
 
 from django.core.signals import request_finished
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_unpublished
 
+from portal import chrome
 from search import index, results
+from stories.models import Territory
 
 
 def page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
@@ -45,4 +48,16 @@ def connect():
             restriction_changed,
             sender=PageViewRestriction,
             dispatch_uid=f"search_restriction_{signal is post_save}",
+        )
+        for model in (Territory, Locale):
+            # The search form's choices are cached under the chrome's version.
+            signal.connect(
+                chrome.invalidate,
+                sender=model,
+                dispatch_uid=f"search_options_{model.__name__}_{signal is post_save}",
+            )
+        signal.connect(
+            results.forget_promotions,
+            sender=SearchPromotion,
+            dispatch_uid=f"search_promotions_{signal is post_save}",
         )

@@ -42,15 +42,27 @@ def write_vectors(cursor, documents):
     """Nothing to do: triggers copy the analysed text into the FTS table."""
 
 
-def similar_words(cursor, word, language, limit):
-    """Words sharing the most trigrams with `word` (FTS5's trigram tokenizer)."""
+def similar_words(cursor, word, language, lengths, limit):
+    """Words sharing the most trigrams with `word` (FTS5's trigram tokenizer), of a length
+    in `lengths` (a range)."""
     trigrams = {word[i : i + 3] for i in range(len(word) - 2)}
     if not trigrams:
         return []
     cursor.execute(
         "SELECT w.word FROM search_word_trigrams t JOIN search_searchword w ON w.id = t.rowid "
         "WHERE search_word_trigrams MATCH %s AND w.language = %s "
-        "ORDER BY bm25(search_word_trigrams) LIMIT %s",
-        [" OR ".join(f'"{trigram}"' for trigram in sorted(trigrams)), language, limit],
+        "AND length(w.word) BETWEEN %s AND %s "
+        "ORDER BY bm25(search_word_trigrams), w.word LIMIT %s",
+        [
+            " OR ".join(f'"{trigram}"' for trigram in sorted(trigrams)),
+            language,
+            lengths.start,
+            lengths.stop - 1,
+            limit,
+        ],
     )
     return [row[0] for row in cursor.fetchall()]
+
+
+def analyse(cursor):
+    """Nothing to do: the queries fix their own join order (CROSS JOIN)."""

@@ -5,22 +5,21 @@ from functools import partial
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
 from portal.pagination import paginate
 from search import elasticsearch, index
 from search import results as lookup
 from search.analysis import parse
 from search.documents import KINDS
-from search.forms import SearchForm
+from search.forms import SearchForm, page_options
 
 RESULTS_PER_PAGE = 10
 
 
 @require_GET
 def search(request):
-    locale = Locale.get_active()
-    form = SearchForm(request.GET, locale)
+    locale, territories = page_options()
+    form = SearchForm(request.GET, locale, territories)
     typed = form.query_text
     query = parse(typed, locale.language_code)
     filters = form.filters()

@@ -16,6 +16,7 @@ from stories.models import (
     ChallengeIndexPage,
     ChallengePage,
     ProjectChallenge,
+    ProjectFigure,
     ProjectIndexPage,
     ProjectNeed,
     ProjectPage,
@@ -67,7 +68,8 @@ class ProjectIndexPageFactory(PortalPageFactory):
 
 
 class ProjectPageFactory(PortalPageFactory):
-    """`territories`, `challenges`: lists of objects; `needs`: (kind, description) pairs."""
+    """`territories`, `challenges`: lists of objects; `needs`: (kind, description) pairs;
+    `results`: dicts of ProjectFigure fields (measure, value, year, source...)."""
 
     title = factory.Sequence(lambda n: f"Projet {n}")
     summary = "Un projet qui aide des jeunes à reprendre pied."
@@ -81,6 +83,7 @@ class ProjectPageFactory(PortalPageFactory):
     territories = ()
     challenges = ()
     needs = (("mentors", "Des salariés pour parrainer les jeunes."),)
+    results = ()
 
     class Meta:
         model = ProjectPage
@@ -99,7 +102,12 @@ class ProjectPageFactory(PortalPageFactory):
             ProjectNeed(kind=kind, description=description)
             for kind, description in kwargs.pop("needs")
         ]
+        kwargs["results"] = [result_row(**result) for result in kwargs.pop("results")]
         return super()._create(model_class, *args, **kwargs)
+
+
+def result_row(measure="young-people", value=10, year=2025, source="Bilan", **fields):
+    return ProjectFigure(measure=measure, value=value, year=year, source=source, **fields)
 
 
 class TestimonialIndexPageFactory(PortalPageFactory):
@@ -129,7 +137,7 @@ class TestimonialPageFactory(PortalPageFactory):
 
 def create_projects(index, count, territories=(), challenges=(), prefix="generated"):
     """Add `count` live projects under a project index, linked to the given territories and
-    challenges, each with two needs. No revision is stored: this is bulk data."""
+    challenges, each with two needs and two results. No revision is stored: bulk data."""
     created = []
     start = index.get_children().count()
     for number in range(start, start + count):
@@ -146,6 +154,10 @@ def create_projects(index, count, territories=(), challenges=(), prefix="generat
             needs=[
                 ProjectNeed(kind="mentors", description="Des mentors."),
                 ProjectNeed(kind="co-funding", description="Des co-financeurs."),
+            ],
+            results=[
+                result_row(value=number % 50 + 1, year=2024 + number % 2),
+                result_row(measure="workshops", value=3, year=2025),
             ],
         )
         index.add_child(instance=page)

@@ -9,6 +9,7 @@ synchronised, not translated, so they are resolved to the visitor's locale when 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -289,6 +290,15 @@ class ProjectPage(PortalPage):
         FieldPanel("image_alt_text"),
         FieldPanel("story"),
         FieldPanel("figures"),
+        InlinePanel(
+            "results",
+            heading=_("Results that add up"),
+            label=_("result"),
+            help_text=_(
+                "What the project counted, how many, when and according to whom: the impact "
+                "page and the home page add these up."
+            ),
+        ),
         FieldPanel("gallery"),
         MultiFieldPanel([InlinePanel("needs", label=_("need"))], heading=_("Needs")),
     ]
@@ -318,6 +328,7 @@ class ProjectPage(PortalPage):
             "neighbours",
             "needs",
             "met_needs",
+            "results",
             "sections",
         )
         context.update(listing.lazy_dict(lambda: self._relations(request), keys))
@@ -349,6 +360,7 @@ class ProjectPage(PortalPage):
             "testimonials": testimonials,
             "neighbours": neighbours,
             **split_needs(self, list(self.needs.all()), request),
+            "results": list(self.results.all()),
             "sections": project_sections(self, request),
         }
 
@@ -403,6 +415,76 @@ class ProjectNeed(TranslatableMixin, Orderable):
 
     def __str__(self):
         return self.get_kind_display()
+
+
+# What a project counts: a small fixed vocabulary, so that figures add up. Only the first
+# counts people reached (the impact page's headline); the others are totalled apart.
+MEASURES = [
+    ("young-people", _("Young people reached")),
+    ("families", _("Families or households supported")),
+    ("workshops", _("Workshops and sessions held")),
+    ("contracts", _("Support contracts signed")),
+    ("trained", _("People trained")),
+    ("housed", _("Young people housed")),
+    ("jobs", _("Young people into training or work")),
+]
+PEOPLE_REACHED = "young-people"
+
+
+class ProjectFigure(TranslatableMixin, Orderable):
+    """One counted result of a project. The number, the measure and the date are facts,
+    shared by every translation (see portal.translation_sync); the detail and the source
+    text are translated."""
+
+    page = ParentalKey(ProjectPage, related_name="results", on_delete=models.CASCADE)
+    measure = models.CharField(_("what was counted"), max_length=20, choices=MEASURES)
+    value = models.PositiveIntegerField(_("how many"))
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        help_text=_("The year the figure counts (the year of the date, if a date is given)."),
+    )
+    date = models.DateField(
+        _("date"), null=True, blank=True, help_text=_("When it was counted, if known.")
+    )
+    detail = models.CharField(
+        _("detail"),
+        max_length=200,
+        blank=True,
+        help_text=_("What exactly was counted, in this page's language (optional)."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        help_text=_("Who reported the figure, e.g. “FIJeM, year-1 review (June 2025)”."),
+    )
+    source_url = models.URLField(_("source address"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("measure"), FieldPanel("value")]),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("date")]),
+        FieldPanel("detail"),
+        FieldRowPanel([FieldPanel("source"), FieldPanel("source_url")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("measure"),
+        SynchronizedField("value"),
+        SynchronizedField("year"),
+        SynchronizedField("date"),
+        SynchronizedField("source_url"),
+    ]
+    shares_facts = True  # numbers follow the original at once (portal.translation_sync)
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+
+    def clean(self):
+        super().clean()
+        if self.date and self.year and self.date.year != self.year:
+            raise ValidationError({"year": _("The year must be the year of the date.")})
+
+    def __str__(self):
+        return f"{self.value} {self.get_measure_display()} ({self.year})"
 
 
 # Testimonials ---------------------------------------------------------------------------

@@ -134,7 +134,9 @@ def home_en(site):
 
 def _load_demo():
     with open(os.devnull, "w") as devnull:
-        call_command("load_demo_content", stdout=devnull)
+        # Renditions are made when a test's page first shows them (test_perf_renditions
+        # covers making them ahead of time).
+        call_command("load_demo_content", "--no-renditions", stdout=devnull)
 
 
 @pytest.fixture(scope="session")

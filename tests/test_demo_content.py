@@ -23,7 +23,7 @@ def row_counts():
 def test_running_the_demo_twice_changes_nothing(demo):
     before = row_counts()
     pages = list(Page.objects.values_list("id", "title", "live", "url_path").order_by("id"))
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_content", "--no-renditions", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert row_counts() == before
     assert list(Page.objects.values_list("id", "title", "live", "url_path").order_by("id")) == pages
 
@@ -55,3 +55,25 @@ def test_the_fijem_report_and_the_next_call_are_built_from_the_facts(demo, clien
         home = client.get(f"/{language}/").content.decode()
         for page in (report, call):
             assert f'href="{page.get_translation(locale).url}"' in home, (language, page)
+
+
+def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_languages(demo):
+    from events.models import EventPage
+    from portal.models import SiteSettings
+
+    for language in ("fr", "en"):
+        evening = EventPage.objects.get(
+            locale__language_code=language,
+            slug__in=["soiree-de-levee-de-fonds", "fundraising-evening"],
+        )
+        assert len(evening.programme) == 5 and evening.funds_use and evening.is_fundraising
+        review = EventPage.objects.get(
+            locale__language_code=language, slug__in=["bilan-fijem-annee-1", "fijem-year-1-review"]
+        )
+        assert review.shows_recap and (
+            "2 215" in review.recap_summary or "2,215" in review.recap_summary
+        )
+        cards = review.recap_project_cards()
+        assert len(cards) == 6 and {card.locale.language_code for card in cards} == {language}
+    # The sources give no payment provider's address: the setting stays empty.
+    assert not SiteSettings.objects.filter(donation_url__gt="").exists()

@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 def load_again(*options):
     output = io.StringIO()
-    call_command("load_demo_content", *options, stdout=output)
+    call_command("load_demo_content", "--no-renditions", *options, stdout=output)
     return output.getvalue()
 
 

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -189,6 +190,17 @@ def test_event_json_ld_has_what_google_requires_and_recommends(client, calendar)
     online = json_ld(client.get("/fr/agenda/appel-a-projets-2024/"))
     assert online["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert online["location"]["@type"] == "VirtualLocation"
+
+
+def test_an_event_whose_image_file_was_lost_is_still_served(client, calendar):
+    event = EventPage.objects.get(slug="lancement-hauts-les-jeunes", locale__language_code="fr")
+    event.image.renditions.all().delete()
+    event.image.file.storage.delete(event.image.file.name)
+    for cache in caches.all():  # Wagtail keeps renditions in a cache too
+        cache.clear()
+    response = client.get("/fr/agenda/lancement-hauts-les-jeunes/")
+    assert response.status_code == 200
+    assert "image" not in json_ld(response)
 
 
 def test_json_ld_cannot_break_out_of_its_script(client, calendar):

@@ -24,12 +24,11 @@ from django.urls import Resolver404, resolve
 from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from wagtail.contrib.forms.models import FormSubmission
 
 from events.models import EventPage
 from events.registration.forms import RegistrationForm
 from events.registration.models import Registration
-from home.models import ContactPage
+from home.models import ContactPage, ContactSubmission
 from tests.helpers import elements, text_of, token_for
 
 pytestmark = [
@@ -360,7 +359,7 @@ def test_the_contact_form_takes_anything(client, demo, report):
     form = page.get_form(page=page, user=None)
     limits = text_fields(form)
     names = sorted(set(form.fields) | {"project", "need"})
-    submissions = FormSubmission.objects.filter(page=page)
+    submissions = ContactSubmission.objects.filter(page=page)
 
     @HOSTILE
     @given(values=st.dictionaries(st.sampled_from(names), value, min_size=1, max_size=4))
@@ -428,7 +427,7 @@ def test_a_body_that_is_not_utf8_or_not_a_form(client, demo, body):
     page = ContactPage.objects.get(locale__language_code="fr")
     response = client.post(page.url, body, content_type="application/x-www-form-urlencoded")
     assert response.status_code in (200, 302, 400)  # 302: no token, a robot told "sent"
-    assert not FormSubmission.objects.filter(page=page).exists()
+    assert not ContactSubmission.objects.filter(page=page).exists()
 
 
 def test_the_resend_link_form_takes_anything(client, demo, report):

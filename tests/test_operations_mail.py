@@ -24,9 +24,9 @@ from django.core.mail import EmailMultiAlternatives, send_mail
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
-from wagtail.contrib.forms.models import FormSubmission
 
 from events.registration.models import Registration
+from home.models import ContactSubmission
 from portal.models import OutboundEmail
 from tests.helpers import aged_token, elements, production_settings
 
@@ -191,7 +191,7 @@ def test_a_silent_mail_server_stalls_no_request_and_loses_no_email(
 
     # Both answered, stored what was typed, and never talked to the mail server.
     assert contacted.status_code == 302 and registered.status_code == 302
-    assert FormSubmission.objects.filter(page=contact).count() == 1
+    assert ContactSubmission.objects.filter(page=contact).count() == 1
     assert Registration.objects.filter(email="awa@example.org").count() == 1
     assert mail_server.connections == 0
     owed = OutboundEmail.objects.count()

@@ -20,7 +20,12 @@ from tests.helpers import elements, text_of
 
 pytestmark = pytest.mark.django_db
 
-FIGURE = {"number": "2 873", "unit": "", "label": "personnes accompagnées", "source": ""}
+FIGURE = {
+    "number": "2 873",
+    "unit": "",
+    "label": "personnes accompagnées",
+    "source": "Call & Care, 2021",
+}
 
 
 @pytest.fixture(scope="module")

@@ -136,11 +136,35 @@ class Calls(Facts):
     calls: list[CallFacts]
 
 
+class TerritoryPageFacts(Facts):
+    territory: Slug
+    summary: Text
+    stakes: Paragraphs
+
+
+class TerritoryPages(Facts):
+    index: IndexFacts
+    territories: list[TerritoryPageFacts]
+
+
+class ImpactPageFacts(Facts):
+    slug: TranslatedSlug
+    title: Text
+    intro: Text
+
+
+class Impact(Facts):
+    page: ImpactPageFacts
+    hand_typed_figures: list[Figure] = []
+
+
 FACTS = {
     "news.yaml": News,
     "programmes.yaml": Programmes,
     "reports.yaml": Reports,
     "calls.yaml": Calls,
+    "territories.yaml": TerritoryPages,
+    "impact.yaml": Impact,
 }
 
 
@@ -504,4 +528,76 @@ def build_call(loader, programme, item, events, day):
     )
 
 
-STEPS = [(28, build), (29, build_programmes), (29, build_reports), (29, build_calls)]
+def build_impact(loader, facts):
+    home = demo.site_root()
+    impact = facts["impact.yaml"]
+    page = impact.page
+
+    def fields(language):
+        figures = demo.figure_blocks("community/impact", impact.hand_typed_figures, language)
+        return {
+            "title": page.title[language],
+            "intro": page.intro[language],
+            "summary": page.intro[language],
+            "hand_typed_figures": demo.stream(figures),
+        }
+
+    loader.page(
+        "community/demo/impact.yaml#page",
+        impact,
+        home,
+        page.slug.fr,
+        create=lambda: factories.ImpactPageFactory(parent=home, slug=page.slug.fr, **fields("fr")),
+        english=lambda _page: {**fields("en"), "slug": page.slug.en},
+    )
+
+
+def build_territories(loader, facts):
+    home = demo.site_root()
+    pages = facts["territories.yaml"]
+    index = build_index(
+        loader, home, "territories.yaml", pages.index, factories.TerritoryIndexPageFactory
+    )
+    fr = demo.locale("fr")
+    territories = {t.slug: t for t in Territory.objects.filter(locale=fr)}
+    for item in pages.territories:
+        territory = territories.get(item.territory)
+        if territory is not None:  # an editor deleted it
+            build_territory_page(loader, index, item, territory)
+
+
+def build_territory_page(loader, index, item, territory):
+    key = f"community/territory/{item.territory}"
+    english_name = territory.get_translation_or_none(demo.locale("en"))
+
+    def fields(language):
+        stakes = demo.paragraph_blocks(f"{key}/stakes", item.stakes[language])
+        return {"summary": item.summary[language], "stakes": demo.stream(stakes)}
+
+    return loader.page(
+        f"community/demo/territories.yaml#{item.territory}",
+        item,
+        index,
+        item.territory,
+        create=lambda: factories.TerritoryPageFactory(
+            parent=index,
+            territory=territory,
+            title=territory.name,
+            slug=item.territory,
+            **fields("fr"),
+        ),
+        english=lambda _page: {
+            **fields("en"),
+            "title": english_name.name if english_name else territory.name,
+        },
+    )
+
+
+STEPS = [
+    (28, build),
+    (29, build_programmes),
+    (29, build_reports),
+    (29, build_calls),
+    (31, build_impact),
+    (32, build_territories),
+]

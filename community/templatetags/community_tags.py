@@ -3,6 +3,7 @@ above community and loads this library)."""
 
 from django import template
 from django.utils import timezone
+from django.utils.formats import number_format
 
 from community.models import LATEST, NewsIndexPage, latest_articles, open_calls, report_cards
 from portal import listing
@@ -37,3 +38,9 @@ def calls_and_reports(context):
         "locale_id": locale_id,
         "stories_version": listing.cache_version(),
     }
+
+
+@register.filter
+def grouped(value):
+    """A whole number with the language's thousands separator (2 215, 2,215)."""
+    return number_format(value, force_grouping=True)

@@ -1,17 +1,21 @@
 """The events demo: the first cycle's key moments (all past) and upcoming events whose
-dates are counted, when they are created, from the day the demo is loaded (events.yaml)."""
+dates are counted, when they are created, from the day the demo is loaded (events.yaml).
+An event may carry its programme (a timeline), what the money raised will do (a
+fundraising evening) and, once past, its recap (summary, results, projects)."""
 
 import datetime
 from typing import Literal
 
+from django.utils.html import escape
 from pydantic import model_validator
 
 from events.choices import AttendanceMode, EventKind, Precision
 from events.dates import today
 from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventRecapProject
 from portal import demo
-from portal.demo.facts import Clock, Facts, Slug, Text, TranslatedSlug, one_of
-from stories.models import Territory
+from portal.demo.facts import Clock, Facts, Paragraphs, Slug, Text, TranslatedSlug, one_of
+from stories.models import ProjectPage, Territory
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -48,6 +52,24 @@ class Registration(Facts):
     ask_donation: bool = False
 
 
+class Moment(Facts):
+    """One moment of an event's programme."""
+
+    when: Text
+    title: Text
+    text: Text | None = None
+
+
+class Recap(Facts):
+    """What an event gave, once it is over: a summary, its results (a list), the amount
+    raised (a fundraising evening) and the projects it funded or presented."""
+
+    summary: Paragraphs
+    results: list[Text] = []
+    amount_raised: int | None = None
+    projects: list[Slug] = []
+
+
 class Event(Facts):
     slug: TranslatedSlug
     kind: one_of(EventKind.choices)
@@ -65,6 +87,9 @@ class Event(Facts):
     title: Text
     summary: Text
     story: Text
+    programme: list[Moment] = []
+    funds_use: Paragraphs | None = None
+    recap: Recap | None = None
     registration: Registration | None = None
 
     @model_validator(mode="after")
@@ -123,6 +148,9 @@ def build_event(loader, index, item):
             "story": demo.stream(story),
             "venue_name": item.venue_name[language] if item.venue_name else "",
             "town": item.town,
+            "programme": demo.stream(programme_blocks(item, language)),
+            "funds_use": demo.paragraphs_html(item.funds_use[language]) if item.funds_use else "",
+            "recap_summary": recap_html(item.recap, language) if item.recap else "",
         }
 
     def create():
@@ -147,6 +175,8 @@ def build_event(loader, index, item):
             postal_code="",
             territory=territory,
             image=image,
+            amount_raised=item.recap.amount_raised if item.recap else None,
+            recap_projects=recap_projects(item),
             **(item.registration.model_dump() if item.registration else {}),
             **fields("fr"),
         )
@@ -159,6 +189,48 @@ def build_event(loader, index, item):
         create=create,
         english=lambda _page: fields("en"),
     )
+
+
+def programme_blocks(item, language):
+    return [
+        {
+            "type": "moment",
+            "id": demo.block_id(f"event/{item.slug.fr}/programme", index),
+            "value": {
+                "date": moment.when[language],
+                "title": moment.title[language],
+                "text": moment.text[language] if moment.text else "",
+            },
+        }
+        for index, moment in enumerate(item.programme)
+    ]
+
+
+def recap_html(recap, language):
+    """The recap's summary: its paragraphs, then its results as a list."""
+    html = demo.paragraphs_html(recap.summary[language])
+    if recap.results:
+        items = "".join(f"<li>{escape(result[language])}</li>" for result in recap.results)
+        html += f"<ul>{items}</ul>"
+    return html
+
+
+def recap_projects(item):
+    """The recap's projects, in the order of the facts (a project an editor deleted is
+    left out); the English translation gets the same rows when it is made."""
+    if not item.recap or not item.recap.projects:
+        return []
+    projects = {
+        page.slug: page
+        for page in ProjectPage.objects.filter(
+            locale=demo.locale("fr"), slug__in=item.recap.projects
+        )
+    }
+    return [
+        EventRecapProject(project=projects[slug], sort_order=order)
+        for order, slug in enumerate(item.recap.projects)
+        if slug in projects
+    ]
 
 
 STEPS = [(20, build)]

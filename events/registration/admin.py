@@ -1,6 +1,6 @@
 """Editors' side: registrations per event, exports, door check-in, dashboard, RGPD tools."""
 
-import datetime
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
@@ -8,13 +8,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, Sum
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.components import Component
@@ -25,7 +26,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from events.dates import PARIS, today
+from events.dates import today
 from events.registration import services
 from events.registration.models import QUESTIONS, Registration, column_max, event_model
 from portal import inputs
@@ -52,11 +53,6 @@ EXPORT_HEADINGS = {
 } | {question.field: question.label for question in QUESTIONS}
 CSV = IndexView.FORMAT_CSV
 XLSX = IndexView.FORMAT_XLSX
-
-
-def paris_time(value):
-    """Registrations happen in Paris: times are shown there, to the minute."""
-    return timezone.localtime(value, PARIS).replace(second=0, microsecond=0, tzinfo=None)
 
 
 def status_label(value):
@@ -103,16 +99,10 @@ class RegistrationFilterSet(WagtailFilterSet):
 
 class RegistrationIndexView(SafeExportIndexView):
     # Wagtail's CSV and XLSX exports, with readable values (formulas neutralised, in the
-    # editor's language: portal/exports.py).
+    # editor's language, Paris time to the minute: portal/exports.py).
     custom_field_preprocess = {
         "status": {CSV: status_label, XLSX: status_label},
         "language": {CSV: language_name, XLSX: language_name},
-    }
-    custom_value_preprocess = SafeExportIndexView.custom_value_preprocess | {
-        datetime.datetime: {
-            CSV: lambda value: f"{paris_time(value):%Y-%m-%d %H:%M}",
-            XLSX: paris_time,
-        },
     }
 
     def get_list_more_buttons(self, instance):
@@ -130,6 +120,15 @@ class RegistrationIndexView(SafeExportIndexView):
 
     def get_header_more_buttons(self):
         buttons = super().get_header_more_buttons()
+        event = self._filtered_event()
+        if event is not None and _can(self.request.user, "change"):
+            buttons.append(
+                Button(
+                    _("At the door"),
+                    url=reverse("registration:door", args=[event.pk]),
+                    icon_name="tick",
+                )
+            )
         buttons.append(
             Button(
                 _("Personal data of one email"),
@@ -138,6 +137,13 @@ class RegistrationIndexView(SafeExportIndexView):
             )
         )
         return buttons
+
+    def _filtered_event(self):
+        """The event the list is filtered on, if one is (its door list is a click away)."""
+        filters = getattr(self, "filters", None)
+        if filters is None or not filters.is_valid():
+            return None
+        return filters.form.cleaned_data.get("event")
 
 
 # Changes go through the services, like the public form's -------------------------------
@@ -273,6 +279,12 @@ class RegistrationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
             path("check-in/<int:pk>/", check_in_view, name="check_in"),
+            path("door/<int:event_id>/", door_view, name="door"),
+            path("door/<int:event_id>/print/", door_print_view, name="door_print"),
+            path(
+                "door/<int:event_id>/check-in/<int:pk>/", door_check_in_view, name="door_check_in"
+            ),
+            path("door/<int:event_id>/undo/<int:pk>/", door_undo_view, name="door_undo"),
             path("personal-data/", personal_data_view, name="personal_data"),
         ]
 
@@ -293,8 +305,108 @@ def check_in_view(request, pk):
             "registration": registration,
             "first_time": first_time,
             "index_url": reverse("registration:index") + f"?event={registration.event_id}",
+            "door_url": reverse("registration:door", args=[registration.event_id]),
         },
     )
+
+
+# At the door: one phone, one list, one tap per person ------------------------------------
+
+
+def _door_event(request, event_id):
+    if not _can(request.user, "change"):
+        raise PermissionDenied
+    if inputs.object_id(str(event_id)) is None:
+        raise Http404
+    event = get_object_or_404(event_model(), pk=event_id)
+    return event.registration_event
+
+
+def _door_query(data):
+    return inputs.text(data.get("q", ""), 100)
+
+
+def _back_to_door(event, query, pk=None):
+    url = reverse("registration:door", args=[event.pk])
+    if query:
+        url += "?" + urlencode({"q": query})
+    return url + (f"#registration-{pk}" if pk else "")
+
+
+@require_GET
+def door_view(request, event_id):
+    """The door's list on a phone: search by name (a GET form), one button per person,
+    the waiting list and the counts. Works without JavaScript."""
+    event = _door_event(request, event_id)
+    query = _door_query(request.GET)
+    door = services.door(event, query)
+    return render(
+        request,
+        "events/registration/admin/door.html",
+        {
+            "door": door,
+            "event": event,
+            "query": door.query,
+            "print_url": reverse("registration:door_print", args=[event.pk]),
+            "index_url": reverse("registration:index") + f"?event={event.pk}",
+        },
+    )
+
+
+@require_GET
+def door_print_view(request, event_id):
+    """Everyone expected and the waiting list, on A4, for when the network fails."""
+    event = _door_event(request, event_id)
+    return render(
+        request,
+        "events/registration/admin/door_print.html",
+        {"door": services.door(event), "event": event, "printed_at": timezone.now()},
+    )
+
+
+def _door_registration(request, event_id, pk):
+    event = _door_event(request, event_id)
+    registration = get_object_or_404(Registration.objects.select_related("event"), pk=pk)
+    if registration.event_id != event.pk:
+        raise Http404
+    return event, registration
+
+
+@require_POST
+def door_check_in_view(request, event_id, pk):
+    event, registration = _door_registration(request, event_id, pk)
+    query = _door_query(request.POST)
+    if services.check_in(registration):
+        log(registration, "events.check_in", user=request.user)
+        messages.success(
+            request,
+            ngettext(
+                "%(name)s is checked in (%(count)s person).",
+                "%(name)s is checked in (%(count)s people).",
+                registration.seats,
+            )
+            % {"name": registration.name, "count": registration.seats},
+        )
+    elif registration.status == Registration.Status.ATTENDED:
+        messages.warning(
+            request, _("%(name)s was already checked in.") % {"name": registration.name}
+        )
+    else:
+        messages.error(
+            request,
+            _("%(name)s holds no confirmed seat: not checked in.") % {"name": registration.name},
+        )
+    return redirect(_back_to_door(event, query, registration.pk))
+
+
+@require_POST
+def door_undo_view(request, event_id, pk):
+    event, registration = _door_registration(request, event_id, pk)
+    query = _door_query(request.POST)
+    if services.undo_check_in(registration):
+        log(registration, "events.undo_check_in", user=request.user)
+        messages.success(request, _("Check-in of %(name)s undone.") % {"name": registration.name})
+    return redirect(_back_to_door(event, query, registration.pk))
 
 
 class EmailForm(forms.Form):
@@ -358,6 +470,7 @@ class UpcomingRegistrationsPanel(Component):
                     "taken": taken,
                     "rate": rate,
                     "url": reverse("registration:index") + f"?event={event.pk}",
+                    "door_url": reverse("registration:door", args=[event.pk]),
                 }
             )
         return {"rows": rows}

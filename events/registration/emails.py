@@ -7,6 +7,9 @@ while the mail server fails. Links are absolute without a request
 (portal/absolute_urls.py), so views, the admin and commands send the same emails.
 """
 
+import io
+
+import segno
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -33,6 +36,24 @@ def manage_url(registration):
     """The private page of a registration (view or cancel), in the registrant's language."""
     with translation.override(registration.language):
         return absolute_url(reverse("registration_manage", args=[registration.token]))
+
+
+def check_in_url(registration):
+    """The person's check-in link, the QR code of their emails: it checks them in when a
+    signed-in staff member opens it, and shows anyone else the private page."""
+    with translation.override(registration.language):
+        return absolute_url(reverse("registration_check_in_link", args=[registration.token]))
+
+
+QR_FILENAME = "check-in-qr-code.png"
+
+
+def qr_png(text):
+    """A QR code of `text` as PNG bytes, drawn here (no third party): black on white,
+    8 pixels a module and the standard quiet zone, readable by any phone camera."""
+    buffer = io.BytesIO()
+    segno.make_qr(text, error="m").save(buffer, kind="png", scale=8, border=4)
+    return buffer.getvalue()
 
 
 def queue(registration, kind):
@@ -69,6 +90,11 @@ def compose(registration_id, kind):
         attachments = []
         if kind != "cancelled" and registration.status != Registration.Status.CANCELLED:
             attachments.append(("event.ics", ics.single(page), "text/calendar"))
+        # A seat held: the entry pass, a QR code of the check-in link (and the link itself).
+        if kind != "cancelled" and registration.status in Registration.HOLDING_SEATS:
+            context["check_in_url"] = check_in_url(registration)
+            context["qr_filename"] = QR_FILENAME
+            attachments.append((QR_FILENAME, qr_png(context["check_in_url"]), "image/png"))
         return {
             "subject": SUBJECTS[kind](registration) % {"event": page.title},
             "text": render_to_string(f"emails/registration_{kind}.txt", context),

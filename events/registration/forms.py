@@ -14,9 +14,8 @@ def optional(question):
 
 
 class RegistrationForm(ProtectedFormMixin, forms.Form):
+    # Counted per event (token_scope), limits in settings.PORTAL_FORM_RATE_LIMITS.
     rate_limit_scope = "event-registration"
-    rate_limit_count = 10
-    rate_limit_window = 3600
 
     first_name = forms.CharField(label=_("First name"), max_length=column_max("first_name"))
     last_name = forms.CharField(label=_("Last name"), max_length=column_max("last_name"))

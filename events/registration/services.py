@@ -13,8 +13,11 @@ commit (emails.py). No registration ever depends on the mail server.
 Personal data (export, erase, anonymise after the retention period) is handled here too.
 """
 
+import unicodedata
+from dataclasses import dataclass, field
+
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 
@@ -192,11 +195,109 @@ def promote_waiting(event):
 
 
 def check_in(registration):
-    """Mark as attended; a second scan changes nothing. Returns True on the first one."""
+    """Mark as attended; a second scan changes nothing. Returns True on the first one.
+
+    Only a confirmed registration is checked in: someone on the waiting list or cancelled
+    holds no seat (the door list shows them apart)."""
     updated = Registration.objects.filter(
         pk=registration.pk, status=Registration.Status.CONFIRMED
     ).update(status=Registration.Status.ATTENDED, checked_in_at=timezone.now())
     return bool(updated)
+
+
+def undo_check_in(registration):
+    """A check-in made by mistake at the door: back to confirmed (the seat stays held)."""
+    updated = Registration.objects.filter(
+        pk=registration.pk, status=Registration.Status.ATTENDED
+    ).update(status=Registration.Status.CONFIRMED, checked_in_at=None)
+    return bool(updated)
+
+
+# At the door --------------------------------------------------------------------------
+
+
+@dataclass
+class DoorCount:
+    registrations: int = 0
+    people: int = 0
+
+
+@dataclass
+class Door:
+    """What the door's list shows: the registrations holding seats and the waiting list
+    (those matching the search), and the counts of the whole event."""
+
+    event: object
+    query: str
+    expected: list = field(default_factory=list)
+    waiting: list = field(default_factory=list)
+    confirmed: DoorCount = field(default_factory=DoorCount)
+    checked_in: DoorCount = field(default_factory=DoorCount)
+    waiting_count: DoorCount = field(default_factory=DoorCount)
+
+    @property
+    def still_expected(self):
+        return self.confirmed.people - self.checked_in.people
+
+
+def folded(text):
+    """Lower case without accents: "Léa" is found by "lea", "LÉA" or "léa"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _matches(registration, words):
+    haystack = folded(
+        " ".join(
+            [
+                registration.first_name,
+                registration.last_name,
+                registration.guest_names,
+                registration.organisation,
+            ]
+        )
+    )
+    return all(word in haystack for word in words)
+
+
+def door(event, query=""):
+    """The door's list of `event` (any translation): two queries whatever its size.
+
+    `query` searches the names (the person's, their guests', their organisation), case
+    and accents ignored; every word must match."""
+    event = event.registration_event
+    query = " ".join((query or "").split())[:100]
+    words = folded(query).split()
+    result = Door(event=event, query=query)
+    counts = (
+        Registration.objects.filter(event=event, status__in=Registration.ACTIVE)
+        .values("status")
+        .annotate(registrations=Count("pk"), people=Sum("seats"))
+    )
+    for row in counts:
+        count = DoorCount(row["registrations"], row["people"] or 0)
+        if row["status"] == Registration.Status.WAITING:
+            result.waiting_count = count
+        else:
+            result.confirmed.registrations += count.registrations
+            result.confirmed.people += count.people
+            if row["status"] == Registration.Status.ATTENDED:
+                result.checked_in = count
+    rows = Registration.objects.filter(event=event, status__in=Registration.ACTIVE).order_by(
+        "last_name", "first_name", "pk"
+    )
+    waiting = []
+    for registration in rows:
+        if registration.status == Registration.Status.WAITING:
+            waiting.append(registration)
+        elif not words or _matches(registration, words):
+            result.expected.append(registration)
+    waiting.sort(key=lambda registration: (registration.created_at, registration.pk))
+    for position, registration in enumerate(waiting, start=1):
+        registration.position = position
+        if not words or _matches(registration, words):
+            result.waiting.append(registration)
+    return result
 
 
 def send_link(event, email):

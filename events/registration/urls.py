@@ -12,4 +12,6 @@ urlpatterns = [
     path("<event_id:event_id>/link/", views.resend_link_view, name="registration_resend_link"),
     # Tokens are URL-safe base64 (secrets.token_urlsafe): the slug characters.
     path("r/<slug:token>/", views.manage_view, name="registration_manage"),
+    # The QR code of the emails: staff check the person in, anyone else sees the private page.
+    path("r/<slug:token>/check-in/", views.check_in_link_view, name="registration_check_in_link"),
 ]

@@ -125,3 +125,19 @@ def manage_view(request, token):
         and not event.is_past,
     }
     return render(request, "events/registration/manage.html", context)
+
+
+@private
+@require_GET
+def check_in_link_view(request, token):
+    """The link in the QR code of a registration's emails.
+
+    A signed-in staff member who may change registrations lands on the one-tap check-in
+    page of the admin; anyone else (the person, someone who found the code) is sent to
+    the private page of that registration, which shows nothing more than the link does."""
+    registration = get_object_or_404(
+        Registration.objects.only("pk", "token"), token=token, anonymised_at__isnull=True
+    )
+    if request.user.is_authenticated and request.user.has_perm("events.change_registration"):
+        return redirect("registration:check_in", registration.pk)
+    return redirect("registration_manage", token=token)

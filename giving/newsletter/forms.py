@@ -13,8 +13,6 @@ CONSENT = _(
 
 class SignUpForm(ProtectedFormMixin, forms.Form):
     rate_limit_scope = "newsletter"
-    rate_limit_count = 5
-    rate_limit_window = 3600
 
     email = forms.EmailField(
         label=_("Email"),

@@ -47,8 +47,6 @@ class PageChoiceField(forms.ModelChoiceField):
 
 class PledgeForm(ProtectedFormMixin, forms.ModelForm):
     rate_limit_scope = "pledge"
-    rate_limit_count = 5
-    rate_limit_window = 3600
 
     consent = forms.BooleanField(
         label=_(

@@ -29,7 +29,7 @@ from portal.demo.facts import (
     one_of,
 )
 from portal.factories import SiteFactory, SiteSettingsFactory, locales
-from portal.models import SiteSettings
+from portal.models import Menu, SiteSettings
 from stories.models import ChallengePage, ProjectPage, TestimonialPage
 
 
@@ -128,6 +128,23 @@ class ContactFile(Facts):
     contact: Contact
 
 
+class MenuLink(Facts):
+    """A top-level page (its French slug) or another site's address, with a label."""
+
+    page: Slug | None = None
+    url: String | None = None
+    label: Text | None = None
+
+
+class Menus(Facts):
+    main: list[MenuLink]
+    footer: list[MenuLink]
+
+
+class MenusFile(Facts):
+    menus: Menus
+
+
 # The site tree ------------------------------------------------------------------------------
 
 
@@ -136,6 +153,7 @@ FACTS = {
     "site.yaml": SiteFile,
     "pages.yaml": PagesFile,
     "contact.yaml": ContactFile,
+    "menus.yaml": MenusFile,
 }
 
 
@@ -340,4 +358,43 @@ def add_features(homes, featured):
     return homes["fr"]
 
 
-STEPS = [(0, build_site), (30, feature)]
+# The menus, once every section exists ----------------------------------------------------
+
+
+def build_menus(loader, facts):
+    menus = facts["menus.yaml"].menus
+    home = HomePage.objects.filter(locale__language_code="fr", depth=2).first()
+    if home is None:
+        return  # said when the home page was left alone
+    for slot in (Menu.Slot.MAIN, Menu.Slot.FOOTER):
+        links = getattr(menus, slot)
+
+        def items(language, links=links, slot=slot):
+            blocks = []
+            for number, link in enumerate(links):
+                label = link.label[language] if link.label else ""
+                block_id = demo.block_id("menus", slot, number)
+                if link.page:
+                    page = home.get_children().filter(slug=link.page).first()
+                    if page is None:
+                        continue  # a section an editor deleted
+                    value = {"page": page.pk, "label": label}
+                    blocks.append({"type": "page", "id": block_id, "value": value})
+                elif link.url:
+                    value = {"url": link.url, "label": label}
+                    blocks.append({"type": "external", "id": block_id, "value": value})
+            return demo.stream(blocks)
+
+        loader.snippet(
+            f"home/demo/menus.yaml#{slot}",
+            menus,
+            find=lambda slot=slot: Menu.objects.filter(slot=slot, locale=home.locale).first(),
+            create=lambda slot=slot, items=items: Menu.objects.create(
+                slot=slot, locale=home.locale, items=items("fr")
+            ),
+            # Page links follow their pages into English (wagtail-localize).
+            english=lambda _menu, items=items: {"items": items("en")},
+        )
+
+
+STEPS = [(0, build_site), (30, feature), (40, build_menus)]

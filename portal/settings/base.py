@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.ThrottleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "portal.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -186,6 +187,18 @@ PORTAL_THROTTLES = [
     ("password-reset", r"^/admin/password_reset/", 5, 3600),
     ("page-password", r"^/(?:[a-z]{2}/)?_util/authenticate_with_password/", 10, 600),
 ]
+
+# Rate limits of the public forms, per address, as (count, window in seconds), counted
+# per form: "event-registration" per event, "contact" per contact form (its French and
+# English pages together). High enough for a school or an office behind one address to
+# sign up a whole room; robots are kept out by the honeypot and the timing token
+# (portal/antispam.py), the limit only stops a flood. A scope not listed gets 60 an hour.
+PORTAL_FORM_RATE_LIMITS = {
+    "event-registration": (60, 3600),
+    "contact": (30, 3600),
+    "pledge": (5, 3600),
+    "newsletter": (5, 3600),
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -60,7 +60,10 @@ def _ancestors(context):
     cached = getattr(request, "_portal_ancestors", None)
     if cached is None or cached[0] != page.path:
         ancestors = page.get_ancestors().filter(depth__gt=1)
-        cached = (page.path, list(ancestors.only("title", "url_path", "path", "depth")))
+        cached = (
+            page.path,
+            list(ancestors.only("title", "url_path", "path", "depth", "locale_id")),
+        )
         request._portal_ancestors = cached
     return cached[1]
 
@@ -79,36 +82,36 @@ def home_page(context):
     cache_attr = f"_portal_home_{language}"
     if not hasattr(request, cache_attr):
         site = Site.find_for_request(request)
-        home = None
-        if site:
-            home = (
-                Page.objects.filter(
-                    translation_key=site.root_page.translation_key,
-                    locale__language_code=language,
-                )
-                .live()
-                .first()
-            ) or site.root_page
-        setattr(request, cache_attr, home)
+        setattr(request, cache_attr, chrome.home_page(site, language) if site else None)
     return getattr(request, cache_attr)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
+    """The main menu of the visitor's language; without one, the home page's children
+    ticked "show in menus" (the fallback for a language whose menu is not made yet)."""
     home = home_page(context)
     if home is None:
         return []
-    return [child for child in chrome.home_children(home, context["request"]) if child["in_menu"]]
+    request = context["request"]
+    links = chrome.menu_links(home, "main", request)
+    if links is not None:
+        return links
+    return [child for child in chrome.home_children(home, request) if child["in_menu"]]
 
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
+    """The footer menu of the visitor's language; without one, the home page's other
+    children (those not in the main menu)."""
     home = home_page(context)
     if home is None:
         return []
-    return [
-        child for child in chrome.home_children(home, context["request"]) if not child["in_menu"]
-    ]
+    request = context["request"]
+    links = chrome.menu_links(home, "footer", request)
+    if links is not None:
+        return links
+    return [child for child in chrome.home_children(home, request) if not child["in_menu"]]
 
 
 @register.simple_tag(takes_context=True)

@@ -86,6 +86,26 @@ class Testimonial(Facts):
     story: Paragraphs
 
 
+class Result(Facts):
+    measure: one_of(models.MEASURES)
+    value: int
+    year: int
+    date: datetime.date | None = None
+    detail: Text | None = None
+    source: Text
+    source_url: str = ""
+
+
+class ProjectResults(Facts):
+    project: Slug
+    results: list[Result]
+
+
+class Results(Facts):
+    sources: dict[str, Text] = {}  # named once, referred to by YAML anchors
+    projects: list[ProjectResults]
+
+
 class Territories(Facts):
     territories: list[Territory]
 
@@ -139,6 +159,7 @@ FACTS = {
     "challenges.yaml": Challenges,
     "projects.yaml": Projects,
     "testimonials.yaml": Testimonials,
+    "results.yaml": Results,
 }
 
 
@@ -154,8 +175,11 @@ def build(loader, facts):
     challenges = {item.slug: build_challenge(loader, index, item) for item in challenges.challenges}
     projects = facts["projects.yaml"]
     index = build_index(loader, home, projects.index, factories.ProjectIndexPageFactory, "projects")
+    results = {item.project: item.results for item in facts["results.yaml"].projects}
     projects = {
-        item.slug: build_project(loader, index, item, territories, challenges)
+        item.slug: build_project(
+            loader, index, item, territories, challenges, results.get(item.slug, [])
+        )
         for item in projects.projects
     }
     testimonials = facts["testimonials.yaml"]
@@ -262,7 +286,33 @@ def gallery_blocks(key, item, images, language):
     ]
 
 
-def build_project(loader, index, item, territories, challenges):
+def result_rows(results, language, keys=None):
+    """ProjectFigure rows of the results, in one language (`keys`: the French rows'
+    translation keys, so that the English rows are their translations)."""
+    rows = []
+    for number, result in enumerate(results):
+        row = models.ProjectFigure(
+            measure=result.measure,
+            value=result.value,
+            year=result.year,
+            date=result.date,
+            detail=result.detail[language] if result.detail else "",
+            source=result.source[language],
+            source_url=result.source_url,
+        )
+        if keys is not None and number < len(keys):
+            row.translation_key = keys[number]
+        rows.append(row)
+    return rows
+
+
+def vars_of(row):
+    """The fields of a result row, as ProjectPageFactory's `results` takes them."""
+    names = ("measure", "value", "year", "date", "detail", "source", "source_url")
+    return {name: getattr(row, name) for name in names}
+
+
+def build_project(loader, index, item, territories, challenges, results=()):
     key = f"project/{item.slug}"
     gallery = []
 
@@ -303,6 +353,7 @@ def build_project(loader, index, item, territories, challenges):
             territories=[territories[s] for s in item.territories if territories.get(s)],
             challenges=[challenges[s] for s in item.challenges if challenges.get(s)],
             needs=[(need.kind, need.description.fr) for need in item.needs],
+            results=[vars_of(row) for row in result_rows(results, "fr")],
             **fields("fr"),
         )
 
@@ -317,7 +368,8 @@ def build_project(loader, index, item, territories, challenges):
             )
             for need in page.needs.all()
         ]
-        return {**fields("en"), "needs": needs}
+        keys = [row.translation_key for row in page.results.all()]
+        return {**fields("en"), "needs": needs, "results": result_rows(results, "en", keys)}
 
     return loader.page(
         f"stories/demo/projects.yaml#{item.slug}",

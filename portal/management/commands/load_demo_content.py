@@ -22,8 +22,13 @@ class Command(BaseCommand):
             help="Delete what the demo created (with every page under it), then build it again.",
         )
         parser.add_argument("--yes", action="store_true", help="Reset without asking.")
+        parser.add_argument(
+            "--no-renditions",
+            action="store_true",
+            help="Leave the renditions to be made when a page first shows them (tests).",
+        )
 
-    def handle(self, *args, reset: bool, yes: bool, **options):
+    def handle(self, *args, reset: bool, yes: bool, no_renditions: bool, **options):
         if reset:
             self.reset(yes)
         loader = Loader(log=self.stdout.write)
@@ -36,8 +41,9 @@ class Command(BaseCommand):
                     step(loader)
         except DemoFactsError as error:
             raise CommandError(f"The demo's facts need a correction:\n{error}") from error
-        # As at a deploy: the demo's renditions exist before the first visitor asks.
-        call_command("generate_renditions", stdout=self.stdout)
+        if not no_renditions:
+            # As at a deploy: the demo's renditions exist before the first visitor asks.
+            call_command("generate_renditions", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content is ready: {loader.created} created, "
