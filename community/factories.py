@@ -28,6 +28,8 @@ from community.models import (
     QuotesBlock,
     ReportAction,
     ReportPage,
+    TerritoryIndexPage,
+    TerritoryPage,
 )
 from portal.factories import (
     FiguresBlockFactory,
@@ -35,8 +37,6 @@ from portal.factories import (
     QuoteBlockFactory,
     RichTextBlockFactory,
     StoryBlockFactory,
-    TerritoryIndexPage,
-    TerritoryPage,
 )
 
 
