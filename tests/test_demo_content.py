@@ -85,12 +85,13 @@ def test_the_demo_menus_show_what_the_site_showed_in_both_languages(demo, client
     for language in ("fr", "en"):
         main = Menu.objects.get(slot="main", locale__language_code=language)
         footer = Menu.objects.get(slot="footer", locale__language_code=language)
-        assert len(main.items) == 11 and len(footer.items) == 3
+        assert len(main.items) == 12 and len(footer.items) == 3
         html = client.get(f"/{language}/").text
         nav = html[html.index('class="main-nav"') :]
         nav = nav[: nav.index("</nav>")]
-        assert nav.count("<a ") == 11
+        assert nav.count("<a ") == 12
         assert f'href="/{language}/contact/"' in nav
+        assert f'href="/{language}/impact/"' in nav
         other = "en" if language == "fr" else "fr"
         assert f'href="/{other}/' not in nav  # each link in the menu's language
     assert 'href="/en/legal-notice/"' in client.get("/en/").text
