@@ -79,7 +79,7 @@ def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_la
     assert not SiteSettings.objects.filter(donation_url__gt="").exists()
 
 
-def test_the_demo_menus_show_what_the_site_showed_in_both_languages(demo, client):
+def test_the_demo_menus_list_the_sections_in_both_languages(demo, client):
     from portal.models import Menu
 
     for language in ("fr", "en"):
