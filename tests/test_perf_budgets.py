@@ -1,9 +1,10 @@
 """Cost grows with traffic, not with content: every page type keeps its query budget (12)
-with the small factory site alone and with bulk projects and events added
+with the small factory site alone and with bulk projects, events and articles added
 (create_bulk_content).
 
 Pages are picked from the database (the first live French page of each type), so a new
-page type is measured as soon as the small site (tests/sites.py) has one.
+page type is measured as soon as the small site (tests/sites.py and the community and
+giving parts built on it) has one.
 """
 
 import pytest
@@ -14,6 +15,9 @@ from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
 from stories.models import ProjectIndexPage, ProjectPage, Territory
+from tests.community_site import build_news, build_programmes, build_reports_calls
+from tests.giving_site import build_giving
+from tests.territories_site import build_territories
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +25,26 @@ BUDGET = 12
 # Lists of events: a COUNT for numbered pages and a prefetch of renditions (see
 # tests/test_events_pages.py).
 BUDGETS = {"EventIndexPage": 14, "events, past": 14}
-BULK = {"projects": 30, "events": 30}  # more than a listing's page, so pagination shows
+# Above 12 for now (issue 16): a report reads its actions, their projects, quotes, PDF and
+# event; a call its steps, documents and FAQ; the help page every open need's project.
+BUDGETS |= {"ReportPage": 15, "CallForProjectsPage": 15, "HelpPage": 13}
+# More than a listing's page, so pagination shows.
+BULK = {"projects": 30, "events": 30, "articles": 30}
+
+
+@pytest.fixture(scope="module")
+def _every_page_type(_stories, _calendar, django_db_blocker):
+    with django_db_blocker.unblock():
+        build_news(_stories)
+        build_reports_calls(build_programmes(_stories))
+        build_territories(_stories)
+        build_giving(_stories)
+    return _stories
+
+
+@pytest.fixture
+def every_page_type(_every_page_type, db):
+    return _every_page_type
 
 
 def measured_urls():
@@ -55,10 +78,12 @@ def budgets(client):
     return {name: count_queries(client, url) for name, url in measured_urls().items()}
 
 
-def test_every_page_type_keeps_its_budget_when_content_grows(client, stories, calendar):
+def test_every_page_type_keeps_its_budget_when_content_grows(client, every_page_type):
     small = budgets(client)
     call_command("create_bulk_content", stdout=open("/dev/null", "w"), **BULK)  # noqa: SIM115
     large = budgets(client)
+    for name, count in large.items():
+        print(f"QUERIES {name}: {small[name]} with the small site, {count} with bulk content")
 
     over_budget = {
         name: count for name, count in large.items() if count > BUDGETS.get(name, BUDGET)

@@ -1,12 +1,13 @@
 """Bulk content for load tests and query budgets (like bakerydemo's create_random_data).
 
-    manage.py create_bulk_content --projects 2000 --events 1000
+    manage.py create_bulk_content --projects 2000 --events 1000 --articles 1000
     manage.py create_bulk_content --delete
 
-Pages are French, live and slugged "bulk-...": they hang under the demo's project index and
-events calendar and reuse its territories, challenges and illustrations, so the demo stays
-as it was. Running it again tops up to the numbers asked; the same numbers give the same
-content (fixed seed).
+Pages are French, live and slugged "bulk-...": they hang under the demo's project index,
+events calendar and news index and reuse its territories, challenges and illustrations, so
+the demo stays as it was. Each project reports two results (what the impact pages add up);
+each article is about two territories and one project. Running it again tops up to the
+numbers asked; the same numbers give the same content (fixed seed).
 """
 
 import datetime
@@ -19,13 +20,22 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from community.models import (
+    TOPICS,
+    ArticlePage,
+    ArticleRelatedPage,
+    ArticleTerritory,
+    NewsIndexPage,
+)
 from events.models import EventIndexPage, EventKind, EventPage, Precision
 from portal import demo
 from stories.models import (
+    MEASURES,
     NEED_KINDS,
     SUPPORT_KINDS,
     ChallengePage,
     ProjectChallenge,
+    ProjectFigure,
     ProjectIndexPage,
     ProjectNeed,
     ProjectPage,
@@ -71,30 +81,34 @@ def french(model):
 
 
 class Command(BaseCommand):
-    help = "Create (or top up to) N bulk projects and M bulk events, French and live."
+    help = "Create (or top up to) bulk projects, events and articles, French and live."
 
     def add_arguments(self, parser):
         parser.add_argument("--projects", type=int, default=0)
         parser.add_argument("--events", type=int, default=0)
+        parser.add_argument("--articles", type=int, default=0)
         parser.add_argument("--delete", action="store_true", help="Delete every bulk page.")
 
-    def handle(self, *args, projects=0, events=0, delete=False, **options):
+    def handle(self, *args, projects=0, events=0, articles=0, delete=False, **options):
         if delete:
             count, _ = Page.objects.filter(slug__startswith=PREFIX).delete()
             self.stdout.write(f"Deleted {count} rows of bulk content.")
             return
         project_index = french(ProjectIndexPage).first()
         event_index = french(EventIndexPage).first()
-        if project_index is None or event_index is None:
+        news_index = french(NewsIndexPage).first()
+        if project_index is None or event_index is None or (articles and news_index is None):
             raise CommandError("Load the demo content first: manage.py load_demo_content")
         self.images = list(get_image_model().objects.order_by("pk").values_list("pk", flat=True))
         self.territories = list(french(Territory).order_by("pk"))
         self.challenges = list(french(ChallengePage).live().order_by("path"))
         made = self.top_up(project_index, ProjectPage, projects, self.project)
         made_events = self.top_up(event_index, EventPage, events, self.event)
+        self.projects = list(french(ProjectPage).live().order_by("pk").values_list("pk", flat=True))
+        made_articles = self.top_up(news_index, ArticlePage, articles, self.article)
         self.stdout.write(
-            f"Bulk content: {made} projects and {made_events} events created; "
-            f"{projects} projects and {events} events asked."
+            f"Bulk content: {made} projects, {made_events} events and {made_articles} articles "
+            f"created; {projects} projects, {events} events and {articles} articles asked."
         )
 
     def top_up(self, index, model, wanted, build):
@@ -128,6 +142,30 @@ class Command(BaseCommand):
                 ProjectNeed(kind=kind, description=sentence(rng, 15))
                 for kind, _ in rng.sample(NEED_KINDS, 2)
             ],
+            results=[
+                ProjectFigure(
+                    measure=measure,
+                    value=rng.randint(5, 400),
+                    year=rng.randint(2021, 2026),
+                    source=f"Bilan de l'association {number + 1}",
+                )
+                for measure, _ in rng.sample(MEASURES, 2)
+            ],
+        )
+
+    def article(self, number, rng):
+        territories = rng.sample(self.territories, k=min(2, len(self.territories)))
+        return ArticlePage(
+            title=f"Nouvelle {number + 1} : {sentence(rng, 4)[:-1]}",
+            slug=f"{PREFIX}article-{number + 1}",
+            summary=sentence(rng, 25),
+            date=timezone.localdate() - datetime.timedelta(days=rng.randint(0, 1500)),
+            topic=rng.choice(TOPICS)[0],
+            body=story(rng, f"bulk-article-{number}"),
+            territory_links=[ArticleTerritory(territory=t) for t in territories],
+            related_links=[ArticleRelatedPage(target_id=rng.choice(self.projects))]
+            if self.projects
+            else [],
         )
 
     def event(self, number, rng):
