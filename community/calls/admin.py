@@ -4,21 +4,18 @@ search and export, the follow-up (status and notes), and the personal data of on
 
 import datetime
 
-from django import forms
 from django.conf import settings
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
-from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
 from community.calls import services
 from community.calls.models import Application
 from portal.exports import CSV, XLSX, SafeExportIndexView
+from portal.personal_data import PersonalData, short_date
 
 EXPORT_FIELDS = [
     "created_at",
@@ -111,30 +108,26 @@ class ApplicationViewSet(ModelViewSet):
         ]
 
 
-class EmailForm(forms.Form):
-    email = forms.EmailField(label=_("Email"), max_length=254)
-
-
-def personal_data_view(request):
-    """RGPD: export (JSON) or erase everything the applications hold about one address."""
-    if not request.user.has_perm("community.delete_application"):
-        raise PermissionDenied
-    form = EmailForm(request.POST or request.GET or None)
-    found = None
-    if form.is_valid():
-        email = form.cleaned_data["email"].lower()
-        found = Application.objects.filter(email__iexact=email)
-        action = request.POST.get("action")
-        if action == "export":
-            return JsonResponse(
-                {"email": email, "applications": services.personal_records(email)},
-                json_dumps_params={"ensure_ascii": False, "indent": 2},
-                headers={
-                    "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
-                },
-            )
-        if action == "erase":
-            count = services.erase(email)
-            messages.success(request, _("%(count)s application(s) erased.") % {"count": count})
-            return redirect("call_application:personal_data")
-    return render(request, "community/admin/personal_data.html", {"form": form, "found": found})
+PERSONAL_DATA = PersonalData(
+    allowed=lambda user: user.has_perm("community.delete_application"),
+    find=lambda email: Application.objects.filter(email__iexact=email),
+    describe=lambda application: (
+        f"{application.project_title}: {application.call_title} "
+        f"({application.get_status_display()}, {short_date(application.created_at)})"
+    ),
+    export=services.personal_records,
+    erase=services.erase,
+    export_key="applications",
+    explanation=_(
+        "Export (JSON) or erase everything the applications to calls for projects hold about "
+        "one email address. Erasing anonymises the applications, so the team keeps which "
+        "projects applied but not who wrote, and deletes their files and the emails about them."
+    ),
+    found=lambda count: (
+        ngettext("%(counter)s application found.", "%(counter)s applications found.", count)
+        % {"counter": count}
+    ),
+    erased=lambda count: _("%(count)s application(s) erased.") % {"count": count},
+    url_name="call_application:personal_data",
+)
+personal_data_view = PERSONAL_DATA.view

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, Sum
-from django.http import Http404, JsonResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -31,6 +31,7 @@ from events.registration import services
 from events.registration.models import QUESTIONS, Registration, column_max, event_model
 from portal import inputs
 from portal.exports import SafeExportIndexView
+from portal.personal_data import PersonalData
 
 ANSWER_FIELDS = [question.field for question in QUESTIONS]
 EXPORT_FIELDS = [
@@ -409,35 +410,29 @@ def door_undo_view(request, event_id, pk):
     return redirect(_back_to_door(event, query, registration.pk))
 
 
-class EmailForm(forms.Form):
-    email = forms.EmailField(label=_("Email"), max_length=column_max("email"))
-
-
-def personal_data_view(request):
-    """RGPD: export (JSON) or erase everything held about one email address."""
-    if not _can(request.user, "delete"):
-        raise PermissionDenied
-    form = EmailForm(request.POST or request.GET or None)
-    found = None
-    if form.is_valid():
-        email = form.cleaned_data["email"].lower()
-        found = Registration.objects.filter(email__iexact=email).select_related("event")
-        action = request.POST.get("action")
-        if action == "export":
-            return JsonResponse(
-                {"email": email, "registrations": services.personal_records(email)},
-                json_dumps_params={"ensure_ascii": False, "indent": 2},
-                headers={
-                    "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
-                },
-            )
-        if action == "erase":
-            count = services.erase(email)
-            messages.success(request, _("%(count)s registration(s) erased.") % {"count": count})
-            return redirect("registration:personal_data")
-    return render(
-        request, "events/registration/admin/personal_data.html", {"form": form, "found": found}
-    )
+PERSONAL_DATA = PersonalData(
+    allowed=lambda user: _can(user, "delete"),
+    find=lambda email: Registration.objects.filter(email__iexact=email).select_related("event"),
+    describe=lambda registration: (
+        f"{registration.event.title}: {registration.first_name} {registration.last_name} "
+        f"({registration.get_status_display()})"
+    ),
+    export=services.personal_records,
+    erase=services.erase,
+    export_key="registrations",
+    explanation=_(
+        "Export (JSON) or erase everything the registrations hold about one email address. "
+        "Erasing anonymises the registrations, so seat counts stay right, and deletes the "
+        "emails sent to that address."
+    ),
+    found=lambda count: (
+        ngettext("%(counter)s registration found.", "%(counter)s registrations found.", count)
+        % {"counter": count}
+    ),
+    erased=lambda count: _("%(count)s registration(s) erased.") % {"count": count},
+    url_name="registration:personal_data",
+)
+personal_data_view = PERSONAL_DATA.view
 
 
 class UpcomingRegistrationsPanel(Component):

@@ -3,15 +3,11 @@
 
 import datetime
 
-from django import forms
 from django.conf import settings
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import JsonResponse
-from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 
@@ -19,6 +15,7 @@ from giving.pledges import services
 from giving.pledges.models import Pledge
 from portal.exports import CSV, XLSX, SafeExportIndexView
 from portal.permissions import forbid_adding
+from portal.personal_data import PersonalData, short_date
 
 EXPORT_FIELDS = [
     "created_at",
@@ -122,30 +119,26 @@ class PledgeViewSet(ModelViewSet):
         ]
 
 
-class EmailForm(forms.Form):
-    email = forms.EmailField(label=_("Email"), max_length=254)
-
-
-def personal_data_view(request):
-    """RGPD: export (JSON) or erase everything the pledges hold about one email address."""
-    if not request.user.has_perm("giving.delete_pledge"):
-        raise PermissionDenied
-    form = EmailForm(request.POST or request.GET or None)
-    found = None
-    if form.is_valid():
-        email = form.cleaned_data["email"].lower()
-        found = Pledge.objects.filter(email__iexact=email)
-        action = request.POST.get("action")
-        if action == "export":
-            return JsonResponse(
-                {"email": email, "pledges": services.personal_records(email)},
-                json_dumps_params={"ensure_ascii": False, "indent": 2},
-                headers={
-                    "Content-Disposition": f'attachment; filename="personal-data-{email}.json"'
-                },
-            )
-        if action == "erase":
-            count = services.erase(email)
-            messages.success(request, _("%(count)s pledge(s) erased.") % {"count": count})
-            return redirect("pledge:personal_data")
-    return render(request, "giving/admin/personal_data.html", {"form": form, "found": found})
+PERSONAL_DATA = PersonalData(
+    allowed=lambda user: user.has_perm("giving.delete_pledge"),
+    find=lambda email: Pledge.objects.filter(email__iexact=email),
+    describe=lambda pledge: (
+        f"{pledge.organisation}: {pledge.get_kind_display()} "
+        f"({pledge.get_status_display()}, {short_date(pledge.created_at)})"
+    ),
+    export=services.personal_records,
+    erase=services.erase,
+    export_key="pledges",
+    explanation=_(
+        "Export (JSON) or erase everything the pledges hold about one email address. Erasing "
+        "anonymises the pledges, so the team keeps what was offered but not who offered it, "
+        "and deletes the emails about them."
+    ),
+    found=lambda count: (
+        ngettext("%(counter)s pledge found.", "%(counter)s pledges found.", count)
+        % {"counter": count}
+    ),
+    erased=lambda count: _("%(count)s pledge(s) erased.") % {"count": count},
+    url_name="pledge:personal_data",
+)
+personal_data_view = PERSONAL_DATA.view
