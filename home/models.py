@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
@@ -246,9 +247,9 @@ class ContactSubmission(AbstractFormSubmission):
     status the team keeps up to date ("Messages" in the admin)."""
 
     class Status(models.TextChoices):
-        NEW = "new", _("new")
-        HANDLED = "handled", _("handled")
-        SPAM = "spam", _("spam")
+        NEW = "new", pgettext_lazy("message status", "new")
+        HANDLED = "handled", pgettext_lazy("message status", "handled")
+        SPAM = "spam", pgettext_lazy("message status", "spam")
 
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.NEW, db_index=True

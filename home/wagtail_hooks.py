@@ -10,11 +10,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 
 from home.models import ContactSubmission
 from portal.exports import SafeExportIndexView
+from portal.permissions import forbid_adding
 
 
 class InboxFilterSet(WagtailFilterSet):
@@ -70,14 +69,8 @@ class InboxViewSet(ModelViewSet):
         return ContactSubmission.objects.select_related("page__locale")
 
 
-class InboxPermissionPolicy(ModelPermissionPolicy):
-    """Messages come from visitors: the team reads, handles and deletes them, never adds."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-
-register_permission_policy(ContactSubmission, InboxPermissionPolicy(ContactSubmission))
+# Messages come from visitors: the team reads, handles and deletes them, never adds one.
+forbid_adding(ContactSubmission)
 
 
 @hooks.register("register_admin_viewset")

@@ -35,22 +35,26 @@ def invalidate(**kwargs):
         cache.set(VERSION_KEY, time.time_ns(), None)
 
 
-def home_children(home, request):
-    """The live, public children of a home page: title, URL and whether they are in the menu."""
-    key = f"portal:chrome:{home.pk}:{version()}"
+# The fallback menus (a language without its menus yet) are bounded like the menus
+# editors build: a home page with thousands of children still gives a dozen links.
+FALLBACK_LINKS = 12
+
+
+def home_children(home, request, in_menu):
+    """The first live, public children of a home page, those ticked "show in menus" or
+    the others, in the page order: title and URL, at most FALLBACK_LINKS of them."""
+    key = f"portal:chrome:{home.pk}:{in_menu}:{version()}"
     children = cache.get(key)
     if children is None:
         pages = (
-            home.get_children().live().public().only("title", "url_path", "path", "show_in_menus")
+            home.get_children()
+            .live()
+            .public()
+            .filter(show_in_menus=in_menu)
+            .only("title", "url_path", "path")[:FALLBACK_LINKS]
         )
         children = [
-            {
-                "title": page.title,
-                "url": page.get_url(request),
-                "path": page.path,
-                "pk": page.pk,
-                "in_menu": page.show_in_menus,
-            }
+            {"title": page.title, "url": page.get_url(request), "path": page.path, "pk": page.pk}
             for page in pages
         ]
         cache.set(key, children, TIMEOUT)

@@ -1,16 +1,25 @@
-"""A sitemap with the pages of every language.
+"""A sitemap with the pages of every language, in pages of Django's sitemap limit.
 
 Wagtail's own sitemap only lists the default locale (wagtail/wagtail#12420): here the
-items are the pages under each translation of the site's root page.
+items are the pages under each translation of the site's root page. `/sitemap.xml` is the
+index of the sitemap's pages (`/sitemap-pages.xml?p=N`, 50,000 locations each at most, as
+search engines require), so a site of any size is listed and no response grows with it.
 """
 
 from urllib.parse import urlsplit
 
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Page
 
 from portal.absolute_urls import absolute_url
+
+SECTION = "pages"
 
 
 class AllLocalesSitemap(Sitemap):
@@ -37,3 +46,24 @@ class AllLocalesSitemap(Sitemap):
             path = parts.path + (f"?{parts.query}" if parts.query else "")
             url["location"] = absolute_url(path, self.request)
         return urls
+
+
+SITEMAPS = {SECTION: AllLocalesSitemap}
+
+
+@require_GET
+def index(request):
+    """The sitemap's pages, each on the public address (as every location inside them)."""
+    pages = AllLocalesSitemap(request).paginator.num_pages
+    path = reverse("sitemap-section", kwargs={"section": SECTION})
+    items = [
+        SitemapIndexItem(absolute_url(path + (f"?p={number}" if number > 1 else ""), request), None)
+        for number in range(1, pages + 1)
+    ]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
+    )
+
+
+def section(request, section):
+    return sitemap(request, SITEMAPS, section=section)

@@ -77,3 +77,43 @@ def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_la
         assert len(cards) == 6 and {card.locale.language_code for card in cards} == {language}
     # The sources give no payment provider's address: the setting stays empty.
     assert not SiteSettings.objects.filter(donation_url__gt="").exists()
+
+
+def test_the_demo_menus_list_the_sections_in_both_languages(demo, client):
+    from portal.models import Menu
+
+    for language in ("fr", "en"):
+        main = Menu.objects.get(slot="main", locale__language_code=language)
+        footer = Menu.objects.get(slot="footer", locale__language_code=language)
+        assert len(main.items) == 12 and len(footer.items) == 3
+        html = client.get(f"/{language}/").text
+        nav = html[html.index('class="main-nav"') :]
+        nav = nav[: nav.index("</nav>")]
+        assert nav.count("<a ") == 12
+        assert f'href="/{language}/contact/"' in nav
+        assert f'href="/{language}/impact/"' in nav
+        other = "en" if language == "fr" else "fr"
+        assert f'href="/{other}/' not in nav  # each link in the menu's language
+    assert 'href="/en/legal-notice/"' in client.get("/en/").text
+
+
+def test_the_demo_adds_up_the_projects_results_and_tags_territories(client, demo):
+    """Issue 13: every project is in its territories (the Bassin Minier shows its Douaisis
+    project), the results add up on the home page (nothing typed there), and a project page
+    shows the articles about it."""
+    from home.models import HomePage
+
+    for url, project in (
+        ("/fr/territoires/bassin-minier/", "Équipe mobile du Douaisis"),
+        ("/en/territories/bassin-minier/", "/en/projects/equipe-mobile-douaisis/"),
+        ("/fr/territoires/cambresis/", "Dotation d’Action Territoriale"),
+    ):
+        assert project in client.get(url).content.decode(), url
+    assert not any(home.impact_figures for home in HomePage.objects.all())
+    home = client.get("/fr/").content.decode().split('id="impact-heading"')[1]
+    assert "jeunes touchés" in home and "/fr/impact/" in home
+    impact = client.get("/en/impact/").content.decode()
+    assert "FIJeM, year-1 review (24 June 2025)" in impact and "2,215" in impact
+    assert "Call &amp; Care, Nord department" in impact  # typed by hand, with its source
+    project = client.get("/fr/projets/pair-a-pair-contre-le-harcelement/").content.decode()
+    assert "Le FIJeM fait le bilan de sa première année" in project

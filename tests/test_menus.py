@@ -4,6 +4,7 @@ them from the chrome cache, bounded, invalidated when a menu is saved; a languag
 its menu falls back to the pages ticked "show in menus"."""
 
 import json
+import re
 
 import pytest
 from django.core.cache import cache
@@ -12,6 +13,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from home.factories import StandardPageFactory
+from portal import chrome
 from portal.demo import block_id, translate
 from portal.models import Menu
 from tests.helpers import elements, text_of
@@ -156,3 +159,19 @@ def test_editors_edit_menus_in_the_admin(client, django_user_model, home_fr, abo
     client.force_login(editor)
     assert client.get("/admin/snippets/portal/menu/").status_code == 200
     assert client.get("/admin/snippets/portal/menu/add/").status_code == 200
+
+
+def test_the_fallback_menus_are_bounded_whatever_the_number_of_pages(client, home_fr):
+    for number in range(chrome.FALLBACK_LINKS + 5):
+        StandardPageFactory(parent=home_fr, title=f"Page {number}", slug=f"page-{number}")
+        StandardPageFactory(
+            parent=home_fr,
+            title=f"Rubrique {number}",
+            slug=f"rubrique-{number}",
+            show_in_menus=True,
+        )
+    html = text_of(client.get(home_fr.url))
+    # The first pages in the page order, and no more (the footer also links the site map).
+    assert len(re.findall(r"<a href=", nav(html))) == chrome.FALLBACK_LINKS
+    assert len(re.findall(r'<a href="/fr/', footer(html))) == chrome.FALLBACK_LINKS
+    assert 'href="/fr/rubrique-0/"' in nav(html) and 'href="/fr/page-0/"' in footer(html)

@@ -96,11 +96,11 @@ def test_a_new_event_far_ahead_extends_the_months_once_published(client, demo):
 
 
 def test_the_sitemap_is_finite_and_lists_no_month(client, demo):
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")
     assert response.status_code == 200
     locations = re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
     assert locations and len(locations) == len(set(locations))
     assert not [url for url in locations if "/month/" in url]
     # Paginated sitemaps end too: a page past the end is a 404.
-    assert client.get("/sitemap.xml?p=2").status_code == 404
-    assert client.get("/sitemap.xml?p=99999999999999999999").status_code == 404
+    assert client.get("/sitemap-pages.xml?p=2").status_code == 404
+    assert client.get("/sitemap-pages.xml?p=99999999999999999999").status_code == 404

@@ -3,9 +3,11 @@
 import re
 
 import pytest
+from wagtail.models import Page
 
 from home.factories import StandardPageFactory
 from portal.factories import translate
+from portal.sitemaps import AllLocalesSitemap
 from tests.conftest import page_by_slug
 from tests.helpers import elements, text_of
 
@@ -166,11 +168,28 @@ def test_server_error_page_in_each_language(rf, language, title):
 
 
 def test_sitemap_lists_both_languages(client, shell):
-    xml = text_of(client.get("/sitemap.xml"))
+    index = text_of(client.get("/sitemap.xml"))
+    assert re.findall(r"<loc>([^<]+)</loc>", index) == ["http://testserver/sitemap-pages.xml"]
+    xml = text_of(client.get("/sitemap-pages.xml"))
     for language, slugs in STANDARD_PAGES.items():
         assert f"<loc>http://testserver/{language}/</loc>" in xml
         for slug in slugs:
             assert f"<loc>http://testserver/{language}/{slug}/</loc>" in xml
+
+
+def test_a_large_sitemap_comes_in_pages_listed_by_the_index(client, shell, monkeypatch):
+    monkeypatch.setattr(AllLocalesSitemap, "limit", 3)
+    index = re.findall(r"<loc>([^<]+)</loc>", text_of(client.get("/sitemap.xml")))
+    live = Page.objects.live().filter(depth__gte=2).count()
+    assert len(index) == -(-live // 3) > 1
+    assert index[1] == "http://testserver/sitemap-pages.xml?p=2"
+    listed = []
+    for location in index:
+        xml = text_of(client.get(location.removeprefix("http://testserver")))
+        listed += re.findall(r"<loc>([^<]+)</loc>", xml)
+    assert len(listed) == len(set(listed)) == live
+    assert client.get(f"/sitemap-pages.xml?p={len(index) + 1}").status_code == 404
+    assert client.get("/sitemap-other.xml").status_code == 404
 
 
 def test_robots_txt_points_to_the_sitemap(client, shell):

@@ -40,6 +40,19 @@ def project_form(territory):
             "needs": inline_formset(
                 [{"kind": "mentors", "description": "Des salariés pour parrainer un jeune."}]
             ),
+            "results": inline_formset(
+                [
+                    {
+                        "measure": "young-people",
+                        "value": "25",
+                        "year": "2025",
+                        "date": "",
+                        "detail": "",
+                        "source": "Association Horizon, bilan 2025",
+                        "source_url": "",
+                    }
+                ]
+            ),
         }
     )
 
@@ -56,6 +69,7 @@ def test_editor_creates_previews_publishes_and_translates_a_project(
     assert preview.json()["is_valid"] is True
     shown = editor_client.get(f"{add_url}preview/?mode=").content.decode()
     assert "Cap sur l’avenir" in shown and "Des salariés pour parrainer un jeune." in shown
+    assert "Association Horizon, bilan 2025" in shown  # the result and its source
 
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(add_url, {**data, "action-publish": "publish"})

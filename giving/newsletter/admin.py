@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from giving.newsletter.models import Subscription
 from portal.exports import CSV, XLSX, SafeExportIndexView
+from portal.permissions import forbid_adding
 
 
 def local_time(value):
@@ -34,6 +35,11 @@ class SubscriptionIndexView(SafeExportIndexView):
     }
 
 
+# Pledges come from the public form, sign-ups from people themselves: their consent is
+# recorded there, never added in the admin.
+forbid_adding(Subscription)
+
+
 class SubscriptionViewSet(ModelViewSet):
     model = Subscription
     name = "newsletter"
@@ -42,7 +48,6 @@ class SubscriptionViewSet(ModelViewSet):
     menu_order = 280
     add_to_admin_menu = True
     index_view_class = SubscriptionIndexView
-    add_view_enabled = False  # people sign up themselves: their consent is recorded
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = ["email", "status", "language", "created_at", "confirmed_at"]

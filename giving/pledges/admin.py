@@ -18,6 +18,7 @@ from wagtail.admin.widgets.button import Button
 from giving.pledges import services
 from giving.pledges.models import Pledge
 from portal.exports import CSV, XLSX, SafeExportIndexView
+from portal.permissions import forbid_adding
 
 EXPORT_FIELDS = [
     "created_at",
@@ -84,6 +85,11 @@ class PledgeIndexView(SafeExportIndexView):
         return buttons
 
 
+# Pledges come from the public form, sign-ups from people themselves: their consent is
+# recorded there, never added in the admin.
+forbid_adding(Pledge)
+
+
 class PledgeViewSet(ModelViewSet):
     model = Pledge
     name = "pledge"
@@ -92,7 +98,6 @@ class PledgeViewSet(ModelViewSet):
     menu_order = 260
     add_to_admin_menu = True
     index_view_class = PledgeIndexView
-    add_view_enabled = False  # pledges come from the public form
     copy_view_enabled = False
     inspect_view_enabled = True
     list_display = [

@@ -97,7 +97,7 @@ def main_menu(context):
     links = chrome.menu_links(home, "main", request)
     if links is not None:
         return links
-    return [child for child in chrome.home_children(home, request) if child["in_menu"]]
+    return chrome.home_children(home, request, in_menu=True)
 
 
 @register.simple_tag(takes_context=True)
@@ -111,7 +111,7 @@ def footer_pages(context):
     links = chrome.menu_links(home, "footer", request)
     if links is not None:
         return links
-    return [child for child in chrome.home_children(home, request) if not child["in_menu"]]
+    return chrome.home_children(home, request, in_menu=False)
 
 
 @register.simple_tag(takes_context=True)
