@@ -339,3 +339,16 @@ def test_giving_page_and_pledge_form_budgets_do_not_grow(client, giving_fr):
     PledgeFactory.create_batch(200)
     create_projects(ProjectIndexPage.objects.get(locale=giving_fr.locale), 30)
     assert [cost(url) for url in urls] == before
+
+
+def test_without_a_payment_provider_the_giving_page_and_footer_still_lead_somewhere(
+    client, giving_fr
+):
+    # The demo's case: the sources give no provider's address, the setting is empty.
+    assert not SiteSettings.for_site(giving_fr.get_site()).donation_url
+    html = text_of(client.get(giving_fr.url))
+    assert "Le don en ligne n’est pas encore ouvert" in html
+    assert elements(html, "a", href="mailto:contact@hautslesjeunes.org")
+    footer = text_of(client.get("/fr/"))
+    footer = footer[footer.index("<footer") :]
+    assert elements(footer, "a", href=giving_fr.url, class_="button button--light")
