@@ -15,6 +15,7 @@ from wagtail.admin.widgets.button import Button
 from community.calls import services
 from community.calls.models import Application
 from portal.exports import CSV, XLSX, SafeExportIndexView
+from portal.permissions import forbid_adding
 from portal.personal_data import PersonalData, short_date
 
 EXPORT_FIELDS = [
@@ -74,6 +75,11 @@ class ApplicationIndexView(SafeExportIndexView):
             )
         )
         return buttons
+
+
+# Applications come from the public form, with the applicant's consent and files: never
+# added in the admin.
+forbid_adding(Application)
 
 
 class ApplicationViewSet(ModelViewSet):
