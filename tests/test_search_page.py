@@ -205,3 +205,52 @@ def test_query_budget_does_not_grow_with_results(client, home_fr, django_assert_
     assert len(result_titles(response)) == 10
     with django_assert_max_num_queries(12):
         search(client, "quinoa", page=2, type="page")
+
+
+def test_a_search_asked_again_costs_one_query(
+    client, home_fr, monkeypatch, django_assert_max_num_queries
+):
+    """Counts, ranked ids and cards of a search are cached under the index's version; the
+    site, its settings, the locale and the filters' choices under the chrome's: a search
+    asked again only reads the index's version."""
+    from search import results
+
+    monkeypatch.setattr(results.Statistics, "FLUSH_SECONDS", 10**9)  # no flush in between
+    for number in range(3):
+        add_page(home_fr, f"Sorgho {number}", "Du sorgho.", slug=f"sorgho-{number}")
+    search(client, "sorgho")
+    with django_assert_max_num_queries(1):
+        response = search(client, "sorgho")
+    assert len(result_titles(response)) == 3
+    search(client, "sorgo")  # a typo: corrected, and the correction is cached too
+    with django_assert_max_num_queries(1):
+        assert len(result_titles(search(client, "sorgo"))) == 3
+
+
+def test_a_correction_and_a_promotion_follow_their_changes(client, home_fr):
+    assert not result_titles(search(client, "millets"))
+    # A publish changes the index's version: the correction is looked up again.
+    add_page(home_fr, "Millet du Nord", "Le millet pousse ici.", slug="millet")
+    response = search(client, "milllet")
+    assert result_titles(response) == ["Millet du Nord"]
+    assert "Recommandé" not in text_of(response)
+    # Promoted queries are cached, and forgotten when a promotion is saved or deleted.
+    page = Page.objects.get(slug="millet")
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("millet"), page=page, description="Notre millet."
+    )
+    assert "Notre millet." in text_of(search(client, "Millet"))
+    promotion.delete()
+    assert "Notre millet." not in text_of(search(client, "Millet"))
+
+
+def test_filter_errors_are_tied_to_their_fields(client, site):
+    html = text_of(search(client, "jeunes", date_from="2020-13-01", type="nope"))
+    for name in ("date_from", "type"):
+        tag = "input" if name == "date_from" else "select"
+        (control,) = elements(html, tag, name=name)
+        assert control["aria-invalid"] == "true"
+        assert elements(html, "p", id=control["aria-describedby"])
+    (box,) = elements(html, "input", name="q", id="id_q")
+    assert box["type"] == "search" and box["value"] == "jeunes"
+    assert 'type="text" name="q"' not in html
