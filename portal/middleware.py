@@ -84,13 +84,17 @@ class PortalCSPMiddleware(CSPMiddleware):
 
 class CachedSiteMiddleware:
     """The request's Wagtail site and site settings from the shared cache (portal/chrome):
-    no query for them on a warm page. After CommonMiddleware, which validates the host."""
+    no query for them on a warm page. After CommonMiddleware, which validates the host.
+    The health probes are left alone: they must reach their own check of the database."""
+
+    PROBES = ("/healthz", "/readyz")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        chrome.prime(request)
+        if request.path_info not in self.PROBES:
+            chrome.prime(request)
         return self.get_response(request)
 
 

@@ -105,7 +105,9 @@ class Command(BaseCommand):
         made = self.top_up(project_index, ProjectPage, projects, self.project)
         made_events = self.top_up(event_index, EventPage, events, self.event)
         self.projects = list(french(ProjectPage).live().order_by("pk").values_list("pk", flat=True))
-        made_articles = self.top_up(news_index, ArticlePage, articles, self.article)
+        made_articles = (
+            self.top_up(news_index, ArticlePage, articles, self.article) if articles else 0
+        )
         self.stdout.write(
             f"Bulk content: {made} projects, {made_events} events and {made_articles} articles "
             f"created; {projects} projects, {events} events and {articles} articles asked."
