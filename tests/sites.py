@@ -102,8 +102,19 @@ def build_site():
     )
     both(site, "about", about, title="About", slug="about", intro="Who we are.")
     contact = ContactPageFactory(parent=home)
+    # The English labels go in as translated strings (wagtail-localize's segment paths),
+    # so that a later synchronisation of the page keeps them.
+    fields_en = {
+        f"form_fields.{field.translation_key}.{name}": value
+        for field, texts in zip(
+            contact.form_fields.order_by("sort_order"), CONTACT_FIELDS_EN, strict=True
+        )
+        for name, value in zip(("label", "help_text", "choices"), texts, strict=True)
+        if value
+    }
     contact_en = translate(
         contact,
+        **fields_en,
         title="Contact",
         intro="A question, an idea, a wish to help a project? Write to the team.",
         help_topic="I can help a project",
