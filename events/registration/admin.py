@@ -68,9 +68,40 @@ def _can(user, action):
     return user.has_perm(f"events.{action}_registration")
 
 
+# The event filter offers the events around today, not every event ever held: the next
+# ones first, then the most recent past ones (and the one chosen, whenever it took place).
+UPCOMING_CHOICES = 60
+PAST_CHOICES = 40
+CHOICE_FIELDS = ("id", "title", "start_date")
+
+
+class NearbyEventsIterator(forms.models.ModelChoiceIterator):
+    """A bounded list of choices: the field's queryset still validates any event."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        events = self.field.queryset.only(*CHOICE_FIELDS)
+        now = today()
+        upcoming = events.filter(start_date__gte=now).order_by("start_date", "pk")
+        past = events.filter(start_date__lt=now).order_by("-start_date", "-pk")
+        chosen = list(upcoming[:UPCOMING_CHOICES]) + list(past[:PAST_CHOICES])
+        selected = inputs.object_id(str(getattr(self.field, "selected", "") or ""))
+        if selected is not None and selected not in {event.pk for event in chosen}:
+            chosen += list(events.filter(pk=selected))
+        chosen.sort(key=lambda event: (event.start_date, event.pk), reverse=True)
+        for event in chosen:
+            yield self.choice(event)
+
+    def __len__(self):
+        return UPCOMING_CHOICES + PAST_CHOICES + 2
+
+
 class EventChoiceField(forms.ModelChoiceField):
     """An event from the URL: anything but a plausible id is an invalid choice (ignored),
     never a number too big for the database."""
+
+    iterator = NearbyEventsIterator
 
     def to_python(self, value):
         if value not in self.empty_values and inputs.object_id(str(value)) is None:
@@ -97,6 +128,13 @@ class RegistrationFilterSet(WagtailFilterSet):
         model = Registration
         fields = ["event", "status", "language"]
 
+    @property
+    def form(self):
+        form = super().form
+        # The event chosen is offered even when it is not around today.
+        form.fields["event"].selected = form.data.get("event") if form.is_bound else None
+        return form
+
 
 class RegistrationIndexView(SafeExportIndexView):
     # Wagtail's CSV and XLSX exports, with readable values (formulas neutralised, in the
@@ -105,6 +143,10 @@ class RegistrationIndexView(SafeExportIndexView):
         "status": {CSV: status_label, XLSX: status_label},
         "language": {CSV: language_name, XLSX: language_name},
     }
+
+    def get_base_queryset(self):
+        # The event column: in the same query as the rows, not one query per event.
+        return super().get_base_queryset().select_related("event")
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
