@@ -175,6 +175,7 @@ class Command(BaseCommand):
             raise CommandError("No news index: load the demo content first.")
         if wanted["testimonials"] and testimonial_index is None:
             raise CommandError("No testimonial index: load the demo content first.")
+        self.reindex = False
         self.images = list(get_image_model().objects.order_by("pk").values_list("pk", flat=True))
         self.territories = list(french(Territory).order_by("pk"))
         self.challenges = list(french(ChallengePage).live().order_by("path"))
@@ -194,7 +195,7 @@ class Command(BaseCommand):
         made["messages"] = self.messages(wanted["messages"])
         made["pledges"] = self.pledges(wanted["pledges"])
         made["applications"] = self.applications(wanted["applications"])
-        if getattr(self, "reindex", False) and "rebuild_search_index" in get_commands():
+        if self.reindex and "rebuild_search_index" in get_commands():
             self.stdout.write("  rebuilding the site's search index")
             call_command("rebuild_search_index", stdout=self.stdout)
         self.stdout.write(
@@ -244,7 +245,7 @@ class Command(BaseCommand):
                     for backend in get_search_backends():
                         backend.add_bulk(model, batch)
                 self.stdout.write(f"  {model._meta.verbose_name_plural}: {number}")
-        self.reindex = True
+        self.reindex = self.reindex or wanted > existing
         return max(wanted - existing, 0)
 
     def project(self, number, rng):
