@@ -270,11 +270,22 @@ def event_context(event, request):
 # ICS ------------------------------------------------------------------------------------
 
 
+# The calendar feed holds the next events and the latest past ones, not every event ever
+# held: a subscription stays small and cheap whatever the size of the calendar.
+FEED_UPCOMING = 40
+FEED_PAST = 20
+
+
+def feed_events(index, filters):
+    events = filtered_events(index, filters).select_related("territory")
+    chosen = list(events.upcoming()[:FEED_UPCOMING]) + list(events.past()[:FEED_PAST])
+    return sorted(chosen, key=lambda e: (e.start_date, e.start_time or datetime.time.max, e.pk))
+
+
 def ics(index, request, name):
     if name == FEED_NAME:
         form, filters = _filter_form(index, request)
-        events = filtered_events(index, filters).order_by("start_date", "start_time", "pk")
-        body = ics_module.feed(index, events.select_related("territory"), request)
+        body = ics_module.feed(index, feed_events(index, filters), request)
         return _calendar_response(body)
     event = index.events().filter(slug=name).first()
     if event is None:
