@@ -8,9 +8,11 @@ synchronised, not translated, so they are resolved to the visitor's locale when 
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -186,9 +188,26 @@ class ChallengePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = answering(project_cards(self.locale_id), [self.translation_key])
+        keys = ("projects", "all_projects_url")
+        context.update(listing.lazy_dict(self._projects, keys))
         context["stories_version"] = listing.cache_version()
         return context
+
+    def _projects(self):
+        """The first projects answering the challenge; the rest are a link away (the
+        project index filtered on it), so the page stays the same size at any scale."""
+        projects = answering(project_cards(self.locale_id), [self.translation_key])
+        projects = list(projects[: CHALLENGE_PROJECTS + 1])
+        url = ""
+        if len(projects) > CHALLENGE_PROJECTS:
+            # A project's parent is the project index (parent_page_types): its URL without
+            # a query, whatever the number of projects.
+            index_url = projects[0].url.rstrip("/").rsplit("/", 1)[0] + "/"
+            url = f"{index_url}?{urlencode({'challenge': self.slug})}"
+        return {"projects": projects[:CHALLENGE_PROJECTS], "all_projects_url": url}
+
+
+CHALLENGE_PROJECTS = 12
 
 
 # Projects -------------------------------------------------------------------------------
@@ -653,8 +672,12 @@ def met_need_keys(translation_keys):
 
 def open_needs(locale_id):
     """The needs still open, in one locale: none of their translations is met."""
-    met = ProjectNeed.objects.filter(met_on__isnull=False).values("translation_key")
-    return ProjectNeed.objects.filter(locale_id=locale_id).exclude(translation_key__in=met)
+    # NOT EXISTS (an anti-join), not NOT IN: PostgreSQL reads NOT IN row by row (0.3 s
+    # a query at 4,000 needs).
+    met = ProjectNeed.objects.filter(
+        translation_key=OuterRef("translation_key"), met_on__isnull=False
+    )
+    return ProjectNeed.objects.filter(locale_id=locale_id).filter(~Exists(met))
 
 
 def split_needs(project, needs, request):
