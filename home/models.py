@@ -265,6 +265,11 @@ class ContactSubmission(AbstractFormSubmission):
         verbose_name = _("message")
         verbose_name_plural = _("messages")
         ordering = ["-submit_time", "-pk"]
+        # The inbox, newest first, whole or filtered by status.
+        indexes = [
+            models.Index(fields=["-submit_time", "-id"], name="contact_received"),
+            models.Index(fields=["status", "-submit_time", "-id"], name="contact_status_received"),
+        ]
 
     def __str__(self):
         return self.sender or str(self.pk)

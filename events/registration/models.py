@@ -240,7 +240,11 @@ class Registration(models.Model):
                 name="one_active_registration_per_email",
             )
         ]
-        indexes = [models.Index(fields=["event", "status"])]
+        indexes = [
+            models.Index(fields=["event", "status"]),
+            # The admin list filtered by status, in its order (created_at, pk).
+            models.Index(fields=["status", "created_at", "id"], name="registration_status_created"),
+        ]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name} ({self.get_status_display()})"
