@@ -279,9 +279,12 @@ def report(small, large, rounds):
         f"`.venv/bin/python benchmarks/scale.py --build` then `.venv/bin/python "
         f"benchmarks/scale.py --rounds {rounds}` at commit {commit()} (PostgreSQL 15, Redis "
         "cache, production settings, Django's test client in one process; admin pages as a "
-        "signed-in superuser). The 100× database is the demo plus `manage.py "
+        "signed-in superuser). Demo size: the demo content plus `manage.py "
         "create_bulk_content "
-        + " ".join(f"--{k}={v}" for k, v in BULK.items())
+        + " ".join(bulk_arguments(100))
+        + "` (so that every list has rows: the demo holds no message, pledge or "
+        "application); 100×: the demo plus `manage.py create_bulk_content "
+        + " ".join(bulk_arguments())
         + "`"
         + (f", built in {built:,.0f} s" if built else "")
         + f". Sizes: {sizes}. Cold = the request right after `cache.clear()`, warm = the "
