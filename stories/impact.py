@@ -121,6 +121,14 @@ def project_keys_query(territory_key=None):
     return ProjectPage.objects.live().values("translation_key")
 
 
+def counted(queryset, field, keys_query):
+    """`queryset` (of live projects or of their rows) limited to the projects counted: no
+    condition at all when every live project counts (the rows are of live projects)."""
+    if keys_query is None:
+        return queryset
+    return queryset.filter(**{f"{field}__in": keys_query})
+
+
 def default_language():
     """The default locale's language code (no query: it comes from the settings)."""
     return get_supported_content_language_variant(settings.LANGUAGE_CODE)
@@ -133,7 +141,7 @@ def counted_figures(keys_query):
     original = {"page__locale__language_code": default_language()}
     in_default = live.filter(translation_key=OuterRef("translation_key"), **original)
     earlier = live.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
-    return live.filter(page__translation_key__in=keys_query).filter(
+    return counted(live, "page__translation_key", keys_query).filter(
         Q(**original) | (~Exists(in_default) & ~Exists(earlier))
     )
 
@@ -148,7 +156,7 @@ def measures_of(row):
 
 
 def compute(locale_id, territory_key=None, version=None):
-    keys_query = project_keys_query(territory_key)
+    keys_query = project_keys_query(territory_key) if territory_key is not None else None
     figures = counted_figures(keys_query).order_by()
     labels = dict(MEASURES)
 
@@ -174,12 +182,18 @@ def compute(locale_id, territory_key=None, version=None):
     # language, one query for both), and the results of the originals through their own
     # links (one query for both).
     link_counts = (
-        ProjectTerritory.objects.filter(page__live=True, page__translation_key__in=keys_query)
+        counted(
+            ProjectTerritory.objects.filter(page__live=True), "page__translation_key", keys_query
+        )
         .order_by()
         .values_list("territory__translation_key")
         .annotate(Count("page__translation_key", distinct=True))
         .union(
-            ProjectChallenge.objects.filter(page__live=True, page__translation_key__in=keys_query)
+            counted(
+                ProjectChallenge.objects.filter(page__live=True),
+                "page__translation_key",
+                keys_query,
+            )
             .order_by()
             .values_list("challenge__translation_key")
             .annotate(Count("page__translation_key", distinct=True)),
@@ -234,17 +248,13 @@ def compute(locale_id, territory_key=None, version=None):
     challenge_urls = {page.translation_key: page.get_url() for page in challenges}
 
     # The projects counted, and those of this language that reported results (one query).
-    counts = (
-        ProjectPage.objects.live()
-        .filter(translation_key__in=keys_query)
-        .aggregate(
-            projects=Count("translation_key", distinct=True),
-            contributions=Count(
-                "pk",
-                filter=Q(locale_id=locale_id)
-                & Q(translation_key__in=figures.values("page__translation_key")),
-            ),
-        )
+    counts = counted(ProjectPage.objects.live(), "translation_key", keys_query).aggregate(
+        projects=Count("translation_key", distinct=True),
+        contributions=Count(
+            "pk",
+            filter=Q(locale_id=locale_id)
+            & Q(translation_key__in=figures.values("page__translation_key")),
+        ),
     )
     territory_keys = {t.translation_key for t in territories}
     return Impact(
@@ -274,7 +284,7 @@ class Contributions:
         self.count = count
 
     def _projects(self):
-        keys_query = project_keys_query(self.territory_key)
+        keys_query = project_keys_query(self.territory_key) if self.territory_key else None
         figures = counted_figures(keys_query)
         people = (
             figures.filter(
@@ -286,8 +296,7 @@ class Contributions:
             .values("total")
         )
         return (
-            listing.live(ProjectPage, self.locale_id)
-            .filter(translation_key__in=keys_query)
+            counted(listing.live(ProjectPage, self.locale_id), "translation_key", keys_query)
             .filter(translation_key__in=figures.values("page__translation_key"))
             .annotate(people=Coalesce(Subquery(people, output_field=IntegerField()), 0))
             .order_by("-people", "title", "pk")
