@@ -20,6 +20,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw, ImageFont
 
+from portal import images
+
 logger = logging.getLogger(__name__)
 
 WIDTH, HEIGHT = 1200, 630
@@ -171,7 +173,8 @@ def picture_of(page):
 def editors_image(image):
     """The editor's sharing image at WIDTH × HEIGHT exactly (a smaller one is enlarged, so
     that the size the head announces is true), or None if its file cannot be read."""
-    picture = cropped(image, f"fill-{WIDTH}x{HEIGHT}-c100|format-jpeg")
+    # The rendition the deploy makes for sharing images (portal/images.py).
+    picture = cropped(image, images.filter_specs(images.SOCIAL)[0])
     if picture is None:
         return None
     picture = picture.convert("RGB")

@@ -889,6 +889,14 @@ def _numbers(key):
     return [digest[i] / 256 for i in range(4)]
 
 
+def clamped(box, width, height):
+    """The box (x, y, w, h), in whole pixels, inside the picture."""
+    x, y, w, h = box
+    x0, y0 = max(0, round(x)), max(0, round(y))
+    x1, y1 = min(width, round(x + w)), min(height, round(y + h))
+    return x0, y0, x1 - x0, y1 - y0
+
+
 def scene(width, height, motif, landscape, variant=0, key=""):
     """(picture, focal box (x, y, w, h)): the motif in its sun disc over the landscape."""
     rng = _numbers(f"{key}/{variant}")
@@ -916,8 +924,7 @@ def scene(width, height, motif, landscape, variant=0, key=""):
     canvas.circle(cx, cy, size * 0.56, fill=mix(sky[1], SAND, 0.55))
     MOTIF_PAINTERS.get(motif, motif_steps)(canvas, cx, cy, size * 0.8)
     half = size * 0.62
-    focal = (cx - half, cy - half, 2 * half, 2 * half)
-    return canvas.result(), tuple(round(v) for v in focal)
+    return canvas.result(), clamped((cx - half, cy - half, 2 * half, 2 * half), width, height)
 
 
 def portrait(width, height, landscape, key=""):
@@ -956,4 +963,4 @@ def portrait(width, height, landscape, key=""):
         cx - width * 0.12, height * 0.68, cx + width * 0.12, height * 0.76, mix(clothes, SAND, 0.35)
     )
     focal = (cx - r * 1.6, head_y - r * 1.6, r * 3.2, r * 3.2 + height * 0.12)
-    return canvas.result(), tuple(round(v) for v in focal)
+    return canvas.result(), clamped(focal, width, height)
