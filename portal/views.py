@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views import static
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Page
 
 from portal import sharing
@@ -95,7 +95,7 @@ def _card_response(data):
     return response
 
 
-@require_GET
+@require_safe  # GET, and HEAD which some link previewers send first
 def sharing_image(request, page_id, version):
     """A page's sharing picture: the editor's sharing image, or the card the portal draws
     (portal/sharing.py), made on the first request and stored."""
@@ -112,7 +112,7 @@ def sharing_image(request, page_id, version):
         return _card_response(sharing.page_card(page))
 
 
-@require_GET
+@require_safe
 def sharing_site_image(request, language, version):
     """The sharing picture of the pages that are not Wagtail pages (search)."""
     if language not in dict(settings.LANGUAGES) or version != sharing.DESIGN:

@@ -31,7 +31,7 @@ def test_the_focal_point_holds_the_motif():
     for variant in range(3):
         books, (x, y, w, h) = pictures.scene(600, 400, "books", "coast", variant, key="k")
         tools, _ = pictures.scene(600, 400, "tools", "coast", variant, key="k")
-        assert w * h < 600 * 400 / 3
+        assert w * h < 600 * 400 / 2
         box = (x, y, x + w, y + h)
         assert books.crop(box).tobytes() != tools.crop(box).tobytes()
     portrait, (x, y, w, h) = pictures.portrait(400, 400, "terrils", key="p")

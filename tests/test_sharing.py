@@ -168,3 +168,10 @@ def test_french_accents_are_drawn():
     accented, plain = draw.textbbox((0, 0), "É", font=face), draw.textbbox((0, 0), "E", font=face)
     assert accented[1] < plain[1]
     assert draw.textbbox((0, 0), "ç", font=face)[3] > draw.textbbox((0, 0), "c", font=face)[3]
+
+
+def test_link_previewers_may_ask_with_head_first(client, stories):
+    url = head(client, stories.passe_en.url)("og:image")
+    response = client.head(path_of(url))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"

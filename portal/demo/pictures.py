@@ -923,8 +923,12 @@ def scene(width, height, motif, landscape, variant=0, key=""):
     # The disc's front half over the landscape, so the motif stands clear.
     canvas.circle(cx, cy, size * 0.56, fill=mix(sky[1], SAND, 0.55))
     MOTIF_PAINTERS.get(motif, motif_steps)(canvas, cx, cy, size * 0.8)
+    # The focal box: the disc and its motif, with the landscape's skyline on either side,
+    # so that a card's close crop still says where the story happens.
     half = size * 0.62
-    return canvas.result(), clamped((cx - half, cy - half, 2 * half, 2 * half), width, height)
+    top, bottom = cy - half, horizon + height * 0.12
+    box = (cx - 1.5 * half, top, 3 * half, bottom - top)
+    return canvas.result(), clamped(box, width, height)
 
 
 def portrait(width, height, landscape, key=""):
