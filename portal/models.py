@@ -161,6 +161,11 @@ class PortalPage(Page):
         return self.search_description or self.summary
 
     @property
+    def sharing_title(self):
+        """The title networks show (og:title) and the sharing card draws."""
+        return self.seo_title or self.title
+
+    @property
     def sharing_picture(self):
         """The picture drawn on the page's sharing card (portal/sharing.py): its image."""
         return getattr(self, "image", None)

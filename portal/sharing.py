@@ -217,7 +217,7 @@ def _delete_older(key, keep):
 def page_card(page):
     """The sharing picture of a page (see `stored`): the editor's sharing image if it has
     one, else the card drawn with its title and picture."""
-    title = page.seo_title or page.title
+    title = getattr(page, "sharing_title", "") or page.seo_title or page.title
 
     def draw():
         social_image = page.social_image if getattr(page, "social_image_id", None) else None

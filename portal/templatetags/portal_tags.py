@@ -139,7 +139,7 @@ def sharing_card(context):
     only: portal/sharing.py draws it on its first request). No query."""
     request, page = context["request"], context.get("page")
     if isinstance(page, Page) and page.pk:
-        title = page.seo_title or page.title
+        title = getattr(page, "sharing_title", "") or page.seo_title or page.title
         description = getattr(page, "meta_description", "") or page.search_description
         path = sharing.image_path(page)
     else:
