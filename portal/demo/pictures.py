@@ -618,18 +618,11 @@ def motif_house(c, cx, cy, s):
 
 
 def motif_meal(c, cx, cy, s):
-    for k, dx in enumerate((-0.12, 0, 0.12)):
+    steam = mix(BRAND, SAND, 0.3)
+    for dx in (-0.12, 0, 0.12):  # three wisps of steam, each two half-circles
         x = cx + s * dx
-        c.arc(x + s * 0.05, cy - s * 0.3, s * 0.08, 90, 270, mix(BRAND, SAND, 0.3), s * 0.025)
-        c.arc(
-            x - s * 0.05,
-            cy - s * 0.46 + k * 0,
-            s * 0.08,
-            270,
-            450,
-            mix(BRAND, SAND, 0.3),
-            s * 0.025,
-        )
+        c.arc(x + s * 0.05, cy - s * 0.3, s * 0.08, 90, 270, steam, s * 0.025)
+        c.arc(x - s * 0.05, cy - s * 0.46, s * 0.08, 270, 450, steam, s * 0.025)
     c.pieslice(cx, cy - s * 0.05, s * 0.42, 0, 180, TEAL)
     c.rect(
         cx - s * 0.44,
