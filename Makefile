@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lock db demo messages lint format clean
+.PHONY: run test install lock db demo messages lint format clean screenshots
 
 # Safe to run again on a site people use: the demo adds only what is missing, and if it
 # cannot, the site starts anyway with what it has.
@@ -44,6 +44,11 @@ db: install
 
 demo: db
 	$(PY) manage.py load_demo_content
+
+# Full-page PNGs of every public page type at 390 and 1,280 px, French and English, into
+# var/screenshots/ (not committed): on a demo site it starts, or on URL=http://... if given.
+screenshots: install
+	$(PY) docs/page_screenshots.py $(if $(URL),--url $(URL))
 
 messages: install
 	$(PY) manage.py makemessages -l fr -l en -i ".venv/*" -i "benchmarks/*" -i "tests/*" && $(PY) manage.py compilemessages -i ".venv"

@@ -72,12 +72,11 @@ def main():
     from playwright.sync_api import sync_playwright
 
     OUT.mkdir(parents=True, exist_ok=True)
-    shots = targets()
+    shots = targets()  # sets Django up: portal is importable from here
+    from portal.browser import launch as browser_launch
+
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
-            args=["--no-sandbox", "--disable-gpu"],
-        )
+        browser = browser_launch(playwright)
         page = browser.new_page(
             viewport={"width": WIDTH, "height": HEIGHT}, locale="fr-FR", color_scheme="light"
         )

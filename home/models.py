@@ -45,6 +45,11 @@ class HomePage(PortalPage):
         help_text=_("The fundraising evening. Without one, the donation address is used."),
     )
 
+    @property
+    def sharing_title(self):
+        """Shared, the home page says what the portal is, not "Home"."""
+        return self.seo_title or self.hero_title or self.title
+
     content_panels = PortalPage.content_panels + [
         FieldPanel("hero_title"),
         FieldPanel("hero_intro"),

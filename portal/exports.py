@@ -43,7 +43,13 @@ class SafeExportIndexView(IndexView):
     has no types, hence csv_text. The CSV starts with a byte order mark, which Excel needs
     to read UTF-8, and its rows are written in the editor's language: times in Paris to the
     minute, yes or no rather than True or False, decimals with the language's separator
-    (empty values stay empty, never "None")."""
+    (empty values stay empty, never "None"), and a choice by its label ("contacted"), never
+    its stored value."""
+
+    @property
+    def custom_field_preprocess(self):
+        fields = self.model._meta.fields
+        return {field.name: readable(field.choices) for field in fields if field.choices}
 
     custom_value_preprocess = IndexView.custom_value_preprocess | {
         str: {CSV: csv_text},
@@ -65,3 +71,12 @@ class SafeExportIndexView(IndexView):
 
         response.streaming_content = with_bom_in_language()
         return response
+
+
+def readable(choices):
+    """Export a choice field's label ("contacted"), never its stored value."""
+
+    def label(value):
+        return str(dict(choices).get(value, value))
+
+    return {CSV: label, XLSX: label}

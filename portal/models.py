@@ -160,6 +160,16 @@ class PortalPage(Page):
     def meta_description(self):
         return self.search_description or self.summary
 
+    @property
+    def sharing_title(self):
+        """The title networks show (og:title) and the sharing card draws."""
+        return self.seo_title or self.title
+
+    @property
+    def sharing_picture(self):
+        """The picture drawn on the page's sharing card (portal/sharing.py): its image."""
+        return getattr(self, "image", None)
+
     @framed_by_admin
     def serve_preview(self, request, mode_name):
         return super().serve_preview(request, mode_name)

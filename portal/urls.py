@@ -17,6 +17,12 @@ urlpatterns = [
     path("robots.txt", views.robots_txt),
     path("healthz", views.healthz),
     path("readyz", views.readyz),
+    path("sharing/<int:page_id>/<str:version>.jpg", views.sharing_image, name="sharing-image"),
+    path(
+        "sharing/site-<str:language>/<str:version>.jpg",
+        views.sharing_site_image,
+        name="sharing-site-image",
+    ),
 ]
 
 if settings.PORTAL_SERVE_MEDIA:

@@ -5,15 +5,17 @@ import posixpath
 
 from django.conf import settings
 from django.db import connection
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views import static
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
+from wagtail.models import Page
 
+from portal import sharing
 from portal.absolute_urls import absolute_url
 
 logger = logging.getLogger(__name__)
@@ -81,3 +83,39 @@ def server_error(request):
     with translation.override(language):
         body = loader.render_to_string("500.html", {"LANGUAGE_CODE": language})
     return HttpResponse(body, status=500)
+
+
+# A card's address changes with each publication: browsers and networks may keep it a year.
+SHARING_MAX_AGE = 365 * 24 * 3600
+
+
+def _card_response(data):
+    response = HttpResponse(data, content_type=sharing.CONTENT_TYPE)
+    patch_cache_control(response, public=True, max_age=SHARING_MAX_AGE, immutable=True)
+    return response
+
+
+@require_safe  # GET, and HEAD which some link previewers send first
+def sharing_image(request, page_id, version):
+    """A page's sharing picture: the editor's sharing image, or the card the portal draws
+    (portal/sharing.py), made on the first request and stored."""
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    page = page.specific
+    current = sharing.version(page)
+    if version != current:  # an older publication's address: the current one
+        response = HttpResponseRedirect(sharing.image_path(page))
+        patch_cache_control(response, public=True, max_age=300)
+        return response
+    with translation.override(page.locale.language_code):
+        return _card_response(sharing.page_card(page))
+
+
+@require_safe
+def sharing_site_image(request, language, version):
+    """The sharing picture of the pages that are not Wagtail pages (search)."""
+    if language not in dict(settings.LANGUAGES) or version != sharing.DESIGN:
+        raise Http404
+    with translation.override(language):
+        return _card_response(sharing.site_card(language))

@@ -601,6 +601,10 @@ class TestimonialPage(PortalPage):
         """The portrait, only when its publication is consented to."""
         return self.portrait if self.portrait_consent else None
 
+    @property
+    def sharing_picture(self):
+        return self.photo
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["project"] = listing.lazy(

@@ -6,17 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from community.calls import files
 from community.calls.models import DESCRIPTION_MAX, Application
-from portal.antispam import ProtectedFormMixin
+from portal.records import ContactRecordForm
 
-AUTOCOMPLETE = {
-    "organisation": "organization",
-    "first_name": "given-name",
-    "last_name": "family-name",
-    "role": "organization-title",
-    "email": "email",
-    "phone": "tel",
-}
-OPTIONAL = ("role", "phone")
 FIELDS = [
     "carrier",
     "organisation",
@@ -31,7 +22,9 @@ FIELDS = [
 ]
 
 
-class ApplicationForm(ProtectedFormMixin, forms.ModelForm):
+class ApplicationForm(ContactRecordForm):
+    description_max = DESCRIPTION_MAX
+    trailing_fields = ("attachment",)
     rate_limit_scope = "call-application"
     rate_limit_count = 5
     rate_limit_window = 3600
@@ -74,34 +67,9 @@ class ApplicationForm(ProtectedFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["carrier"].choices = Application.Carrier.choices
-        self.fields["description"].max_length = DESCRIPTION_MAX
-        self.fields["description"].widget.attrs["maxlength"] = DESCRIPTION_MAX
-        for name, token in AUTOCOMPLETE.items():
-            self.fields[name].widget.attrs["autocomplete"] = token
-        for name in OPTIONAL:
-            self.fields[name].required = False
-        # The consent, then the trap fields last, after everything a person fills in.
-        for name in ("attachment", "consent", self.honeypot_field, self.timestamp_field):
-            self.fields[name] = self.fields.pop(name)
-
-    def clean_description(self):
-        description = self.cleaned_data.get("description", "").strip()
-        if len(description) > DESCRIPTION_MAX:
-            raise forms.ValidationError(
-                _("Please keep it under %(max)s characters.") % {"max": DESCRIPTION_MAX}
-            )
-        return description
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")
         if upload:
             files.validate(upload)
         return upload or None
-
-    def application_values(self):
-        """The Application fields from the cleaned form."""
-        values = {name: self.cleaned_data.get(name) for name in FIELDS}
-        for name, value in values.items():
-            if isinstance(value, str):
-                values[name] = value.strip()
-        return values

@@ -3,15 +3,18 @@ followed by the team (status, notes). Its rules (recording, emails, personal dat
 services.py; the file it carries is a Wagtail document in a collection only signed-in
 editors may read (files.py)."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.records import ContactRecord
 
 # The longest free text the public form accepts (the column itself has no limit).
 DESCRIPTION_MAX = 4000
 
 
-class Application(models.Model):
+class Application(ContactRecord):
+    admin_url_name = "call_application:edit"
+
     class Status(models.TextChoices):
         NEW = "new", _("new")
         REVIEWING = "reviewing", _("under review")
@@ -49,28 +52,24 @@ class Application(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    first_name = models.CharField(_("first name"), max_length=100)
-    last_name = models.CharField(_("last name"), max_length=100)
-    role = models.CharField(_("role"), max_length=150, blank=True)
-    email = models.EmailField(_("email"), max_length=254, db_index=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
-    notes = models.TextField(_("team's notes"), blank=True)
-    consented_at = models.DateTimeField(_("consent given"))
-    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(_("last change"), auto_now=True)
-    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
-    class Meta:
+    class Meta(ContactRecord.Meta):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
-        ordering = ["-created_at", "-pk"]
 
     def __str__(self):
         return f"{self.project_title} · {self.organisation}"
 
-    @property
-    def contact_name(self):
-        return f"{self.first_name} {self.last_name}".strip()
+    def exported_value(self, field):
+        if field.name == "call":
+            return self.call.full_url if self.call is not None else None
+        if field.name == "document":
+            return self.document.filename if self.document is not None else None
+        return super().exported_value(field)
+
+    def forget_attachments(self):
+        if self.document_id:
+            document = self.document
+            self.document = None
+            document.file.delete(save=False)
+            document.delete()

@@ -23,7 +23,7 @@ def serve(page, request):
     if request.method == "POST" and page.is_open:
         form = ApplicationForm(request.POST, request.FILES, request=request)
         if form.is_valid():
-            services.record(page, form.application_values(), form.cleaned_data["attachment"])
+            services.record(page, form.record_values(), form.cleaned_data["attachment"])
             response = redirect(f"{apply_url}?{SENT_PARAMETER}=1")
         elif form.looks_like_bot:  # robots are told nothing
             response = redirect(f"{apply_url}?{SENT_PARAMETER}=1")

@@ -14,7 +14,9 @@ from events.dates import today
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventRecapProject
 from portal import demo
+from portal.demo import pictures
 from portal.demo.facts import Clock, Facts, Paragraphs, Slug, Text, TranslatedSlug, one_of
+from stories.demo import landscapes
 from stories.models import ProjectPage, Territory
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -107,6 +109,15 @@ class Events(Facts):
 FACTS = {"events.yaml": Events}
 
 
+# What an illustrated event's picture shows (portal/demo/pictures.py), by kind of event.
+EVENT_MOTIFS = {
+    EventKind.LAUNCH: "star",
+    EventKind.FUNDRAISING: "heart",
+    EventKind.WORKING_GROUP: "speech",
+    EventKind.TRAINING: "books",
+}
+
+
 def build(loader, facts):
     facts = facts["events.yaml"]
     home, intro = demo.site_root(), facts.index.intro
@@ -161,7 +172,17 @@ def build_event(loader, index, item):
         image = None
         if item.illustrated:
             title = fields("fr")["title"]
-            image = demo.illustration(f"event-{item.slug.fr}", f"Agenda : {title}", title)
+            landscape = landscapes().get(item.territory, "region")
+            motif = EVENT_MOTIFS.get(item.kind, "star")
+            alt = f"{title} : {pictures.describe(motif, landscape, 'fr')}"
+            image = demo.illustration(
+                f"event-{item.slug.fr}",
+                f"Agenda : {title}",
+                alt,
+                motif=motif,
+                landscape=landscape,
+                variant=2,
+            )
         return EventPageFactory(
             parent=index,
             kind=item.kind,

@@ -7,18 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from giving.pledges.models import DESCRIPTION_MAX, Pledge
 from portal import listing
-from portal.antispam import ProtectedFormMixin
+from portal.records import ContactRecordForm
 from stories.models import ChallengePage, ProjectPage
 
-AUTOCOMPLETE = {
-    "organisation": "organization",
-    "first_name": "given-name",
-    "last_name": "family-name",
-    "role": "organization-title",
-    "email": "email",
-    "phone": "tel",
-}
-OPTIONAL = ("role", "phone")
 AMOUNT_MAX = 100_000_000  # euros: beyond, a typo
 
 
@@ -45,7 +36,8 @@ class PageChoiceField(forms.ModelChoiceField):
         return obj.title
 
 
-class PledgeForm(ProtectedFormMixin, forms.ModelForm):
+class PledgeForm(ContactRecordForm):
+    description_max = DESCRIPTION_MAX
     rate_limit_scope = "pledge"
 
     consent = forms.BooleanField(
@@ -108,29 +100,12 @@ class PledgeForm(ProtectedFormMixin, forms.ModelForm):
         )
         self.fields["giver"].choices = Pledge.Giver.choices
         self.fields["kind"].choices = Pledge.Kind.choices
-        self.fields["description"].max_length = DESCRIPTION_MAX
-        self.fields["description"].widget.attrs["maxlength"] = DESCRIPTION_MAX
         self.fields["amount"] = forms.IntegerField(
             label=self.fields["amount"].label,
             required=False,
             min_value=1,
             max_value=AMOUNT_MAX,
         )
-        for name, token in AUTOCOMPLETE.items():
-            self.fields[name].widget.attrs["autocomplete"] = token
-        for name in OPTIONAL:
-            self.fields[name].required = False
-        # The trap fields last, after everything a person fills in.
-        for name in (self.honeypot_field, self.timestamp_field):
-            self.fields[name] = self.fields.pop(name)
-
-    def clean_description(self):
-        description = self.cleaned_data.get("description", "").strip()
-        if len(description) > DESCRIPTION_MAX:
-            raise forms.ValidationError(
-                _("Please keep it under %(max)s characters.") % {"max": DESCRIPTION_MAX}
-            )
-        return description
 
     def clean(self):
         cleaned_data = super().clean()
@@ -141,12 +116,8 @@ class PledgeForm(ProtectedFormMixin, forms.ModelForm):
             self.add_error("description", _("Tell us in a few words what you offer."))
         return cleaned_data
 
-    def pledge_values(self):
-        """The Pledge fields from the cleaned form."""
-        values = {name: self.cleaned_data.get(name) for name in self.Meta.fields}
-        for name, value in values.items():
-            if isinstance(value, str):
-                values[name] = value.strip()
+    def record_values(self):
+        values = super().record_values()
         if values["kind"] != Pledge.Kind.MONEY:
             values["amount"] = None
         return values

@@ -1,18 +1,23 @@
 """A pledge: what a company or a foundation offers the projects (money, skills, in-kind
 help, volunteering time), stored before anything else happens and followed by the team.
 
-Its rules (recording, emails, personal data) live in services.py.
+Its contact, consent and personal-data rules are those of every contact record
+(portal/records.py).
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.records import ContactRecord
 
 # The longest free text the public form accepts (the column itself has no limit).
 DESCRIPTION_MAX = 2000
 
 
-class Pledge(models.Model):
+class Pledge(ContactRecord):
+    admin_url_name = "pledge:edit"
+    private_text = ("description",)
+
     class Status(models.TextChoices):
         NEW = "new", _("new")
         CONTACTED = "contacted", _("contacted")
@@ -54,28 +59,10 @@ class Pledge(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    first_name = models.CharField(_("first name"), max_length=100)
-    last_name = models.CharField(_("last name"), max_length=100)
-    role = models.CharField(_("role"), max_length=150, blank=True)
-    email = models.EmailField(_("email"), max_length=254, db_index=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
-    )
-    notes = models.TextField(_("team's notes"), blank=True)
-    consented_at = models.DateTimeField(_("consent given"))
-    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(_("last change"), auto_now=True)
-    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
-    class Meta:
+    class Meta(ContactRecord.Meta):
         verbose_name = _("pledge")
         verbose_name_plural = _("pledges")
-        ordering = ["-created_at", "-pk"]
 
     def __str__(self):
         return f"{self.organisation} · {self.get_kind_display()}"
-
-    @property
-    def contact_name(self):
-        return f"{self.first_name} {self.last_name}".strip()

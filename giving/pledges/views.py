@@ -21,7 +21,7 @@ def serve(page, request):
     if request.method == "POST":
         form = PledgeForm(request.POST, locale_id=page.locale_id, request=request)
         if form.is_valid():
-            services.record(form.pledge_values())
+            services.record(form.record_values())
             response = redirect(f"{pledge_url}?{SENT_PARAMETER}=1")
         elif form.looks_like_bot:  # robots are told nothing
             response = redirect(f"{pledge_url}?{SENT_PARAMETER}=1")

@@ -4,8 +4,6 @@ missing. Content is created in French and translated to English through wagtail-
 so editors find real translations they can keep in sync.
 """
 
-import colorsys
-import hashlib
 import io
 import json
 import uuid
@@ -14,14 +12,13 @@ from collections import defaultdict
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from portal.demo import pictures
 from portal.factories import ImageFactory
 
 DEMO_NAMESPACE = uuid.UUID("6f1c1d2e-5b7a-4c1e-9a43-2d7f3c9b8e10")
@@ -150,43 +147,40 @@ def _copy_with(instance, values):
 # Illustrations -------------------------------------------------------------------------
 
 
-def illustration(key, title, alt_text, width=1600, height=1000):
-    """A generated illustration (no photo from the internet), created once per key."""
+def illustration(
+    key,
+    title,
+    alt_text,
+    width=1600,
+    height=1000,
+    *,
+    motif=None,
+    landscape=None,
+    variant=0,
+    portrait=False,
+):
+    """A drawn illustration (no photo from the internet), created once per title.
+
+    `motif` (what it is about: "books", "tools", "house"...) over `landscape` (where:
+    "terrils", "coast", "skyline"...), see `pictures.py`; `variant` changes the time of day
+    and the composition (galleries); `portrait` draws a head-and-shoulders figure instead.
+    The focal point is the subject, so that crops keep it."""
     existing = get_image_model().objects.filter(title=title).first()
     if existing:
         return existing
-    digest = hashlib.sha256(key.encode()).digest()
-    hue = digest[0] / 255
-    background = _rgb(hue, 0.35, 0.92)
-    colours = [_rgb((hue + shift) % 1, 0.55, 0.55) for shift in (0.08, 0.5, 0.75)]
-    picture = PILImage.new("RGB", (width, height), background)
-    draw = ImageDraw.Draw(picture)
-    for i in range(7):
-        b = digest[1 + i * 3 : 4 + i * 3]
-        cx, cy = b[0] / 255 * width, b[1] / 255 * height
-        radius = (0.12 + b[2] / 255 * 0.3) * min(width, height)
-        colour = colours[i % len(colours)]
-        if i % 2:
-            draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=colour)
-        else:
-            draw.rounded_rectangle(
-                (cx - radius, cy - radius / 2, cx + radius, cy + radius / 2),
-                radius=int(radius / 4),
-                fill=colour,
-            )
+    if portrait:
+        picture, focal = pictures.portrait(width, height, landscape, key=key)
+    else:
+        picture, focal = pictures.scene(width, height, motif, landscape, variant, key=key)
     buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=82)
+    picture.save(buffer, format="JPEG", quality=82, optimize=True)
+    x, y, w, h = focal
     return ImageFactory(
         title=title,
         file=ImageFile(buffer, name=f"{key}.jpg"),
         description=alt_text,
-        focal_point_x=width // 2,
-        focal_point_y=height // 2,
-        focal_point_width=width // 3,
-        focal_point_height=height // 3,
+        focal_point_x=x + w // 2,
+        focal_point_y=y + h // 2,
+        focal_point_width=w,
+        focal_point_height=h,
     )
-
-
-def _rgb(hue, saturation, lightness):
-    r, g, b = colorsys.hls_to_rgb(hue, lightness, saturation)
-    return int(r * 255), int(g * 255), int(b * 255)

@@ -4,9 +4,10 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from portal import chrome
+from portal import chrome, sharing
 from portal.absolute_urls import absolute_url
 
 register = template.Library()
@@ -130,6 +131,33 @@ def canonical_url(context):
             url = f"{url}?{request.GET.urlencode()}"
         return absolute_url(url, request)
     return absolute_url(request.path, request)
+
+
+@register.simple_tag(takes_context=True)
+def sharing_card(context):
+    """What the head tells social networks: title, description and picture (its address
+    only: portal/sharing.py draws it on its first request). No query."""
+    request, page = context["request"], context.get("page")
+    if isinstance(page, Page) and page.pk:
+        title = getattr(page, "sharing_title", "") or page.seo_title or page.title
+        description = getattr(page, "meta_description", "") or page.search_description
+        path = sharing.image_path(page)
+    else:
+        title, description = sharing.SITE_NAME, ""
+        path = sharing.site_image_path(_current_language())
+    return {
+        "title": title,
+        "description": description
+        or _(
+            "Associations, companies and public bodies of Hauts-de-France backing projects "
+            "for young people at risk of dropping out."
+        ),
+        "image": absolute_url(path, request),
+        "image_type": sharing.CONTENT_TYPE,
+        "width": sharing.WIDTH,
+        "height": sharing.HEIGHT,
+        "alt": _("Sharing picture: %(title)s, on Hauts les jeunes") % {"title": title},
+    }
 
 
 @register.simple_tag(takes_context=True, name="absolute_url")

@@ -3,8 +3,11 @@ YAML files beside this module (see portal/demo for how a load creates only what 
 Territories come first, so that translated projects point at translated territories."""
 
 import datetime
+import functools
+from pathlib import Path
 
 from portal import demo
+from portal.demo import pictures
 from portal.demo.facts import (
     Cell,
     Facts,
@@ -15,6 +18,7 @@ from portal.demo.facts import (
     TranslatedList,
     TranslatedSlug,
     one_of,
+    read,
 )
 from stories import factories, models
 
@@ -30,15 +34,21 @@ class Index(Facts):
     intro: Text
 
 
+MOTIF = one_of([(name, name) for name in pictures.MOTIFS])
+LANDSCAPE = one_of([(name, name) for name in pictures.LANDSCAPES])
+
+
 class Territory(Facts):
     slug: Slug
     founding: bool = False
+    landscape: LANDSCAPE = "region"  # what its illustrations show (portal/demo/pictures.py)
     name: Text
     description: Text
 
 
 class Challenge(Facts):
     slug: Slug
+    motif: MOTIF = "steps"  # what its illustrations show (portal/demo/pictures.py)
     title: Text
     summary: Text
     story: Paragraphs
@@ -66,6 +76,7 @@ class Project(Facts):
     territories: list[Slug]
     challenges: list[Slug]
     gallery_pictures: int = 0
+    motif: MOTIF | None = None  # by default its first challenge's
     title: Text
     places: Text
     summary: Text
@@ -125,30 +136,49 @@ class Testimonials(Facts):
     testimonials: list[Testimonial]
 
 
+# What the drawn pictures show (portal/demo/pictures.py describes each scene).
 ALT_TEXTS = {
     "challenge": {
-        "fr": "Illustration générée aux formes colorées qui évoque le défi « {name} »",
-        "en": "Generated illustration of colourful shapes evoking the “{name}” challenge",
+        "fr": "Illustration du défi « {name} » : {scene}",
+        "en": "Illustration of the “{name}” challenge: {scene}",
     },
     "project": {
-        "fr": "Illustration générée aux formes colorées qui évoque le projet « {name} »",
-        "en": "Generated illustration of colourful shapes evoking the “{name}” project",
+        "fr": "Illustration du projet « {name} » : {scene}",
+        "en": "Illustration of the “{name}” project: {scene}",
     },
     "portrait": {
-        "fr": "Portrait illustré de {name}, dessiné en formes colorées (aucune photo)",
-        "en": "Illustrated portrait of {name}, drawn in colourful shapes (not a photo)",
+        "fr": "Portrait illustré de {name}, sans photo : {scene}",
+        "en": "Illustrated portrait of {name}, not a photo: {scene}",
     },
     "gallery": {
-        "fr": "Illustration générée pour le projet « {name} », motif {n} : formes colorées "
-        "qui se rejoignent",
-        "en": "Generated illustration for the “{name}” project, pattern {n}: colourful shapes "
-        "coming together",
+        "fr": "Illustration {n} du projet « {name} » : {scene}",
+        "en": "Illustration {n} of the “{name}” project: {scene}",
     },
 }
 
 
 def alt_text(kind, language, **names):
     return ALT_TEXTS[kind][language].format(**names)
+
+
+@functools.cache
+def landscapes():
+    """{territory slug: its landscape in the demo's pictures} (the events' pictures too)."""
+    territories = read(Path(__file__).parent / "territories.yaml", Territories)
+    return {item.slug: item.landscape for item in territories.territories}
+
+
+def project_scenes(item, motifs):
+    """(motif, landscape) of a project's picture, then of each picture of its gallery: its
+    own motif (or its first challenge's) over its first territory, then its other
+    challenges and territories in turn."""
+    own = item.motif or motifs.get(item.challenges[0] if item.challenges else "", "steps")
+    subjects = list(dict.fromkeys([own, *(motifs.get(slug, own) for slug in item.challenges)]))
+    places = [landscapes().get(slug, "region") for slug in item.territories] or ["region"]
+    return [
+        (subjects[n % len(subjects)], places[n % len(places)])
+        for n in range(1 + item.gallery_pictures)
+    ]
 
 
 # Building ------------------------------------------------------------------------------------
@@ -172,13 +202,14 @@ def build(loader, facts):
     index = build_index(
         loader, home, challenges.index, factories.ChallengeIndexPageFactory, "challenges"
     )
+    motifs = {item.slug: item.motif for item in challenges.challenges}
     challenges = {item.slug: build_challenge(loader, index, item) for item in challenges.challenges}
     projects = facts["projects.yaml"]
     index = build_index(loader, home, projects.index, factories.ProjectIndexPageFactory, "projects")
     results = {item.project: item.results for item in facts["results.yaml"].projects}
     projects = {
         item.slug: build_project(
-            loader, index, item, territories, challenges, results.get(item.slug, [])
+            loader, index, item, territories, challenges, results.get(item.slug, []), motifs
         )
         for item in projects.projects
     }
@@ -226,11 +257,15 @@ def build_territory(loader, item):
 def build_challenge(loader, index, item):
     key = f"challenge/{item.slug}"
 
+    def alt(language):
+        scene = pictures.describe(item.motif, "region", language)
+        return alt_text("challenge", language, name=item.title[language], scene=scene)
+
     def fields(language):
         return {
             "title": item.title[language],
             "summary": item.summary[language],
-            "image_alt_text": alt_text("challenge", language, name=item.title[language]),
+            "image_alt_text": alt(language),
             "story": demo.stream(demo.paragraph_blocks(f"{key}/story", item.story[language])),
             "figures": demo.stream(demo.figure_blocks(f"{key}/figure", item.figures, language)),
         }
@@ -239,9 +274,11 @@ def build_challenge(loader, index, item):
         image = demo.illustration(
             f"challenge-{item.slug}",
             f"Défi : {item.title.fr}",
-            alt_text("challenge", "fr", name=item.title.fr),
+            alt("fr"),
             width=1200,
             height=750,
+            motif=item.motif,
+            landscape="region",
         )
         return factories.ChallengePageFactory(
             parent=index, slug=item.slug, image=image, **fields("fr")
@@ -271,9 +308,10 @@ def table_block(key, table, language):
     return {"type": "table", "id": demo.block_id(key, "table"), "value": value}
 
 
-def gallery_blocks(key, item, images, language):
+def gallery_blocks(key, item, images, language, scenes):
     def value(number, image):
-        alt = alt_text("gallery", language, name=item.title[language], n=number + 1)
+        scene = pictures.describe(*scenes[number + 1], language)
+        alt = alt_text("gallery", language, name=item.title[language], n=number + 1, scene=scene)
         return {"image": {"image": image.pk, "alt_text": alt, "decorative": False}, "caption": ""}
 
     return [
@@ -312,9 +350,14 @@ def vars_of(row):
     return {name: getattr(row, name) for name in names}
 
 
-def build_project(loader, index, item, territories, challenges, results=()):
+def build_project(loader, index, item, territories, challenges, results=(), motifs=None):
     key = f"project/{item.slug}"
     gallery = []
+    scenes = project_scenes(item, motifs or {})
+
+    def alt(language, number=0):
+        scene = pictures.describe(*scenes[number], language)
+        return alt_text("project", language, name=item.title[language], scene=scene)
 
     def fields(language):
         figures = demo.figure_blocks(f"{key}/figure", item.figures, language)
@@ -324,22 +367,33 @@ def build_project(loader, index, item, territories, challenges, results=()):
             "title": item.title[language],
             "summary": item.summary[language],
             "places": item.places[language],
-            "image_alt_text": alt_text("project", language, name=item.title[language]),
+            "image_alt_text": alt(language),
             "story": demo.stream(demo.paragraph_blocks(f"{key}/story", item.story[language])),
             "figures": demo.stream(figures),
-            "gallery": demo.stream(gallery_blocks(key, item, gallery, language)),
+            "gallery": demo.stream(gallery_blocks(key, item, gallery, language, scenes)),
         }
 
-    def illustration(suffix, title, width, height):
-        alt = alt_text("project", "fr", name=item.title.fr)
-        return demo.illustration(f"project-{item.slug}{suffix}", title, alt, width, height)
+    def illustration(number, suffix, title, width, height):
+        motif, landscape = scenes[number]
+        return demo.illustration(
+            f"project-{item.slug}{suffix}",
+            title,
+            alt("fr", number),
+            width,
+            height,
+            motif=motif,
+            landscape=landscape,
+            variant=number,
+        )
 
     def create():
         gallery.extend(
-            illustration(f"-gallery-{n}", f"Projet {item.title.fr} : galerie {n + 1}", 1200, 900)
+            illustration(
+                n + 1, f"-gallery-{n}", f"Projet {item.title.fr} : galerie {n + 1}", 1200, 900
+            )
             for n in range(item.gallery_pictures)
         )
-        image = illustration("", f"Projet : {item.title.fr} ({item.organisation})", 1200, 750)
+        image = illustration(0, "", f"Projet : {item.title.fr} ({item.organisation})", 1200, 750)
         return factories.ProjectPageFactory(
             parent=index,
             slug=item.slug,
@@ -382,6 +436,12 @@ def build_project(loader, index, item, territories, challenges, results=()):
 
 
 def build_testimonial(loader, index, item, territories, projects):
+    landscape = landscapes().get(item.territory, "region")
+
+    def portrait_alt(language):
+        scene = pictures.describe_portrait(landscape, language)
+        return alt_text("portrait", language, name=item.first_name, scene=scene)
+
     def fields(language):
         title = {"fr": f"{item.first_name}, {item.age} ans", "en": f"{item.first_name}, {item.age}"}
         story = demo.paragraph_blocks(f"testimonial/{item.slug}/story", item.story[language])
@@ -389,7 +449,7 @@ def build_testimonial(loader, index, item, territories, projects):
             "title": title[language],
             "quote": item.quote[language],
             "summary": item.quote[language],
-            "portrait_alt_text": alt_text("portrait", language, name=item.first_name),
+            "portrait_alt_text": portrait_alt(language),
             "story": demo.stream(story),
         }
 
@@ -397,9 +457,11 @@ def build_testimonial(loader, index, item, territories, projects):
         portrait = demo.illustration(
             f"portrait-{item.slug}",
             f"Portrait illustré : {item.first_name}",
-            alt_text("portrait", "fr", name=item.first_name),
+            portrait_alt("fr"),
             width=800,
             height=800,
+            landscape=landscape,
+            portrait=True,
         )
         return factories.TestimonialPageFactory(
             parent=index,
