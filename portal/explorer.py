@@ -20,6 +20,10 @@ from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import Translation, TranslationSource
 
 HOOK = "register_page_listing_more_buttons"
+# Written against these releases (pinned in requirements.lock): the buttons below copy
+# wagtail-localize's, and install() swaps a registered hook. tests/test_admin_budgets.py
+# fails when either version changes, so that this module is checked again.
+WRITTEN_FOR = {"wagtail": "8.0.1", "wagtail-localize": "1.14.5"}
 ORIGINAL = localize_hooks.page_listing_more_buttons
 
 

@@ -9,12 +9,14 @@ hundred times the demo on PostgreSQL.
 import datetime
 import io
 import re
+from importlib.metadata import version
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail import hooks
 
 from community.calls.models import Application
 from events.factories import RegistrationFactory
@@ -23,6 +25,7 @@ from events.registration.models import Registration
 from giving.factories import PledgeFactory
 from giving.pledges.models import Pledge
 from home.models import ContactPage, ContactSubmission
+from portal import explorer
 from stories.models import ProjectIndexPage
 from tests.helpers import text_of
 
@@ -179,3 +182,12 @@ def test_page_explorer_and_dashboard_do_not_grow_with_pages(admin_client, storie
     assert many_explorer <= few_explorer
     many_dashboard, _html = queries(admin_client, "/admin/")
     assert many_dashboard <= few_dashboard
+
+
+def test_the_explorer_buttons_are_checked_again_when_a_library_changes():
+    """portal/explorer.py copies wagtail-localize's row buttons and swaps its hook: a new
+    release of either library must be read before it is installed."""
+    assert {name: version(name) for name in explorer.WRITTEN_FOR} == explorer.WRITTEN_FOR
+    registered = hooks.get_hooks(explorer.HOOK)
+    assert explorer.listing_buttons in registered
+    assert explorer.ORIGINAL not in registered
