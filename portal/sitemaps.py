@@ -1,10 +1,10 @@
-"""A sitemap with the pages of every language, in pages of Django's sitemap limit.
+"""A sitemap with the pages of every language, in pages of a fixed size.
 
 Wagtail's own sitemap only lists the default locale (wagtail/wagtail#12420): here the
 items are the pages under each translation of the site's root page. `/sitemap.xml` is the
 index of the sitemap's pages (`/sitemap-pages.xml?p=N`), so a site of any size is listed
 and no response grows with it. Each page holds 250 locations (search engines accept up to
-50,000): a page costs the same from the demo's few hundred pages to a site a hundred times
+50,000, Django's default limit): a page costs the same from the demo's few hundred pages to a site a hundred times
 larger (benchmarks/scale.py), where 50,000 would make one response of megabytes.
 """
 
