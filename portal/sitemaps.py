@@ -4,8 +4,9 @@ Wagtail's own sitemap only lists the default locale (wagtail/wagtail#12420): her
 items are the pages under each translation of the site's root page. `/sitemap.xml` is the
 index of the sitemap's pages (`/sitemap-pages.xml?p=N`), so a site of any size is listed
 and no response grows with it. Each page holds 250 locations (search engines accept up to
-50,000, Django's default limit): a page costs the same from the demo's few hundred pages to a site a hundred times
-larger (benchmarks/scale.py), where 50,000 would make one response of megabytes.
+50,000, Django's default limit): a page costs the same from the demo's few hundred pages
+to a site a hundred times larger (benchmarks/scale.py), where 50,000 would make one
+response of megabytes.
 """
 
 from urllib.parse import urlsplit
