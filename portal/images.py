@@ -20,7 +20,6 @@ from wagtail.images.models import Filter
 CARD = "format-{avif,webp,jpeg} fill-{400x267,800x533}-c100"
 HERO = "format-{avif,webp,jpeg} fill-{480x270,960x540,1440x810}-c80"
 EVENT_CARD = "format-{webp,jpeg} fill-{400x267,800x533}"
-EVENT_IMAGE = "format-{webp,jpeg} width-{400,800,1200}"
 PORTRAIT_CARD = "format-{avif,webp,jpeg} fill-{400x400,800x800}-c100"
 PORTRAIT = "format-{avif,webp,jpeg} fill-{320x320,640x640}-c100"
 STORY_IMAGE = "format-{avif,webp,jpeg} width-{400,800,1200}"
@@ -40,8 +39,8 @@ SPECS_BY_USE = (
     ("logo", (LOGO,)),
     ("*gallery*", (GALLERY,)),
     ("*poster", (POSTER,)),
-    # A page's own image: its cards (listings, home, search), its hero, an event's picture.
-    ("image", (CARD, HERO, EVENT_CARD, EVENT_IMAGE, EVENT_SCHEMA)),
+    # A page's own image: its cards (listings, home, search), its hero (events included).
+    ("image", (CARD, HERO, EVENT_CARD, EVENT_SCHEMA)),
     ("*image", (STORY_IMAGE,)),
 )
 TEMPLATE_SPECS = tuple(dict.fromkeys(spec for _, specs in SPECS_BY_USE for spec in specs))

@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("stories.urls")),
     path("feeds/", include("community.urls")),
     path("newsletter/", include("giving.newsletter.urls")),
+    path("patterns/", views.patterns, name="patterns"),
     path("", include("events.urls")),
     path("", include(wagtail_urls)),
 )

@@ -4,6 +4,7 @@ import logging
 import posixpath
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -17,6 +18,7 @@ from wagtail.models import Page
 
 from portal import sharing
 from portal.absolute_urls import absolute_url
+from portal.blocks import FiguresBlock, StoryBlock
 
 logger = logging.getLogger(__name__)
 
@@ -119,3 +121,23 @@ def sharing_site_image(request, language, version):
         raise Http404
     with translation.override(language):
         return _card_response(sharing.site_card(language))
+
+
+@require_GET
+@never_cache
+def patterns(request):
+    """The living pattern page: every component of portal.css and every story block's
+    preview, for staff only (anonymous visitors are sent to sign in, others get a 404)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), "wagtailadmin_login")
+    if not request.user.is_staff:
+        raise Http404
+    story_blocks = list(StoryBlock.base_blocks.values())
+    story_blocks.append(FiguresBlock.base_blocks["figure"])
+    previews = []
+    for block in story_blocks:
+        html = block.render(block.get_preview_value(), context={"request": request})
+        previews.append({"block": block, "html": html, "in_list": block.name == "figure"})
+    response = render(request, "portal/patterns.html", {"previews": previews})
+    response["X-Robots-Tag"] = "noindex"
+    return response

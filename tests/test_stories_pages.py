@@ -1,5 +1,6 @@
 """Challenges, projects and testimonials as a visitor reads them, in French and English."""
 
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -302,3 +303,22 @@ def test_unpublished_testimonial_disappears_from_its_project(client, home):
     yacine.unpublish()
     html = text_of(client.get("/fr/projets/passe-decisive/"))
     assert "/fr/temoignages/yacine/" not in hrefs(html)
+
+
+def test_a_testimonial_gives_the_words_room_and_a_monogram_without_consent(client, home):
+    html = text_of(client.get("/fr/temoignages/guillaume/"))
+    monograms = re.findall(r'<span class="monogram[^"]*" aria-hidden="true">([^<]*)</span>', html)
+    assert monograms == ["G"]
+    assert elements(html, "blockquote", class_="testimonial__quote")
+    helps = [a["href"] for a in elements(html, "a", class_="button")]
+    assert "/fr/projets/appc-lille-sud/#needs-heading" in helps
+    yacine = text_of(client.get("/fr/temoignages/yacine/"))
+    assert 'class="monogram' not in yacine and "portrait-yacine" in yacine
+
+
+def test_a_story_opens_on_its_title_with_the_facts_aside_before_the_story(client, home):
+    html = text_of(client.get("/fr/projets/passe-decisive/"))
+    assert len(elements(html, "aside", class_="story-aside")) == 1
+    assert html.index("<h1>") < html.index('class="story-aside"')
+    assert html.index('class="story-aside"') < html.index('<dl class="facts">')
+    assert html.index('<dl class="facts">') < html.index('class="story-main"')

@@ -128,3 +128,12 @@ def axe_violations(page):
         f"{[node['target'] for node in violation['nodes'][:3]]})"
         for violation in results.response["violations"]
     ]
+
+
+def main_menu(page, name):
+    """The main menu, unfolded first on a narrow screen (its <details> is closed there)."""
+    nav = page.get_by_role("navigation", name=name)
+    summary = nav.locator("summary")
+    if summary.is_visible() and nav.locator("details[open]").count() == 0:
+        summary.click()
+    return nav

@@ -5,7 +5,7 @@ import datetime
 import pytest
 import vobject
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, main_menu
 
 
 def test_navigate_months_without_javascript_needed(page, site_url):
@@ -56,7 +56,7 @@ def test_two_clicks_from_home_to_the_fundraising_evening_and_its_calendar(page, 
     assert page.get_by_role("heading", level=1).inner_text().startswith("Soirée de levée de fonds")
     assert page.get_by_role("link", name="Ajouter à Google Agenda").is_visible()
     page.goto(f"{site_url}/fr/")
-    page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Agenda").click()
+    main_menu(page, "Menu principal").get_by_role("link", name="Agenda").click()
     feed = page.get_by_role("link", name="S’abonner à l’agenda (flux ICS)")
     assert feed.get_attribute("href") == "/fr/agenda/calendar.ics"
 

@@ -4,7 +4,7 @@ without JavaScript, and axe-core on the new pages, in French and English."""
 
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, main_menu
 
 JOURNEYS = {
     "fr": {
@@ -50,7 +50,7 @@ def test_the_bassin_minier_is_two_clicks_from_home(page, site_url, language):
     journey = JOURNEYS[language]
     page.goto(f"{site_url}/{language}/")
     menu, label = journey["menu"]
-    page.get_by_role("navigation", name=menu).get_by_role("link", name=label).click()
+    main_menu(page, menu).get_by_role("link", name=label).click()
     page.locator(".territory-map__list").get_by_role("link", name=journey["territory"]).click()
     assert page.get_by_role("heading", level=1).inner_text() == journey["territory"]
     projects = page.locator("#territory-projects ~ ul .card__title").all_inner_texts()
