@@ -22,6 +22,20 @@ from stories import impact
 class HomePage(PortalPage):
     hero_title = models.CharField(_("hero title"), max_length=160)
     hero_intro = models.TextField(_("hero introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt_text = models.CharField(
+        _("hero picture's alternative text"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the picture shows, in this page's language (else its description)."),
+    )
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
     impact_figures = StreamField(
         [("figure", KeyFigureBlock())],
@@ -53,6 +67,8 @@ class HomePage(PortalPage):
     content_panels = PortalPage.content_panels + [
         FieldPanel("hero_title"),
         FieldPanel("hero_intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt_text"),
         FieldPanel("impact_figures"),
         InlinePanel(
             "featured_challenges",

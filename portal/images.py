@@ -39,6 +39,7 @@ SPECS_BY_USE = (
     ("logo", (LOGO,)),
     ("*gallery*", (GALLERY,)),
     ("*poster", (POSTER,)),
+    ("hero_image", (HERO,)),
     # A page's own image: its cards (listings, home, search), its hero (events included).
     ("image", (CARD, HERO, EVENT_CARD, EVENT_SCHEMA)),
     ("*image", (STORY_IMAGE,)),

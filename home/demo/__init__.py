@@ -56,6 +56,7 @@ class Home(Facts):
     title: Text
     hero_title: Text
     hero_intro: Text
+    hero_image_alt_text: Text
     body: Paragraphs
     objectives: Objectives
     impact_figures: list[Figure]
@@ -167,7 +168,9 @@ def build_site(loader, facts):
         "home/demo/home.yaml#home (fr)",
         facts,
         find=lambda: HomePage.objects.filter(locale__language_code="fr", depth=2).first(),
-        create=lambda: HomePageFactory(slug=facts.slug.fr, **home_fields(facts, "fr")),
+        create=lambda: HomePageFactory(
+            slug=facts.slug.fr, hero_image=hero_picture(facts), **home_fields(facts, "fr")
+        ),
     )
     if home is None:
         return  # an editor deleted the home page, and the site with it: said above
@@ -205,6 +208,18 @@ def build_site(loader, facts):
     build_contact_page(loader, home, contact)
 
 
+def hero_picture(facts):
+    """The home page's picture: young people's paths (steps climbing to a star) over the
+    region's landscape."""
+    return demo.illustration(
+        "home-hero",
+        "Accueil : des marches vers une étoile dans les Hauts-de-France",
+        facts.hero_image_alt_text.fr,
+        motif="steps",
+        landscape="region",
+    )
+
+
 def home_fields(facts, language):
     objectives = "".join(f"<li>{escape(item)}</li>" for item in facts.objectives.items[language])
     body = [
@@ -229,6 +244,7 @@ def home_fields(facts, language):
         "title": facts.title[language],
         "hero_title": facts.hero_title[language],
         "hero_intro": facts.hero_intro[language],
+        "hero_image_alt_text": facts.hero_image_alt_text[language],
         "summary": facts.hero_intro[language],
         "body": demo.stream(body),
         "impact_figures": demo.stream(
