@@ -12,9 +12,10 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import chrome
 from portal.blocks import MenuExternalLinkBlock, MenuPageLinkBlock, SocialLinkBlock
 
 
@@ -159,6 +160,13 @@ class PortalPage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    def get_view_restrictions(self):
+        """Wagtail's check before serving a page, without its two queries for a page under
+        no restriction (the restricted subtrees are kept with the site chrome)."""
+        if self.alias_of_id is None and not chrome.is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @framed_by_admin
     def serve_preview(self, request, mode_name):

@@ -1,6 +1,8 @@
 """Cost grows with traffic, not with content: every page type keeps its query budget (12)
 with the small factory site alone and with bulk projects, events and articles added
-(create_bulk_content).
+(create_bulk_content), warm (after a first request: fragment caches filled) and cold (the
+shared cache emptied just before the request, as after a publish or on a big site's first
+visits).
 
 Pages are picked from the database (the first live French page of each type), so a new
 page type is measured as soon as the small site (tests/sites.py and the community and
@@ -8,6 +10,7 @@ giving parts built on it) has one.
 """
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -66,24 +69,28 @@ def measured_urls():
     return urls
 
 
-def count_queries(client, url):
-    client.get(url)  # per-process caches (site root paths, menus, renditions)
+def count_queries(client, url, cold):
+    client.get(url)  # per-process caches (content types, templates)
+    if cold:
+        cache.clear()  # fragments, chrome, site settings, renditions: all gone
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response.status_code == 200, url
     return len(context)
 
 
-def budgets(client):
-    return {name: count_queries(client, url) for name, url in measured_urls().items()}
+def budgets(client, cold):
+    return {name: count_queries(client, url, cold) for name, url in measured_urls().items()}
 
 
-def test_every_page_type_keeps_its_budget_when_content_grows(client, every_page_type):
-    small = budgets(client)
+@pytest.mark.parametrize("cold", [False, True], ids=["warm", "cold"])
+def test_every_page_type_keeps_its_budget_when_content_grows(client, every_page_type, cold):
+    small = budgets(client, cold)
     call_command("create_bulk_content", stdout=open("/dev/null", "w"), **BULK)  # noqa: SIM115
-    large = budgets(client)
+    large = budgets(client, cold)
+    state = "cold" if cold else "warm"
     for name, count in large.items():
-        print(f"QUERIES {name}: {small[name]} with the small site, {count} with bulk content")
+        print(f"QUERIES {state} {name}: {small[name]} small site, {count} with bulk content")
 
     over_budget = {
         name: count for name, count in large.items() if count > BUDGETS.get(name, BUDGET)

@@ -62,7 +62,7 @@ def _ancestors(context):
         ancestors = page.get_ancestors().filter(depth__gt=1)
         cached = (
             page.path,
-            list(ancestors.only("title", "url_path", "path", "depth", "locale_id")),
+            list(ancestors.only("title", "url_path", "path", "depth", "numchild", "locale_id")),
         )
         request._portal_ancestors = cached
     return cached[1]
@@ -81,6 +81,10 @@ def home_page(context):
     language = _current_language()
     cache_attr = f"_portal_home_{language}"
     if not hasattr(request, cache_attr):
+        homes = getattr(request, "_portal_homes", None) or {}
+        if language in homes and homes[language].live:
+            setattr(request, cache_attr, homes[language])
+            return homes[language]
         site = Site.find_for_request(request)
         setattr(request, cache_attr, chrome.home_page(site, language) if site else None)
     return getattr(request, cache_attr)
@@ -93,11 +97,7 @@ def main_menu(context):
     home = home_page(context)
     if home is None:
         return []
-    request = context["request"]
-    links = chrome.menu_links(home, "main", request)
-    if links is not None:
-        return links
-    return chrome.home_children(home, request, in_menu=True)
+    return chrome.links(home, context["request"])["main"]
 
 
 @register.simple_tag(takes_context=True)
@@ -107,11 +107,7 @@ def footer_pages(context):
     home = home_page(context)
     if home is None:
         return []
-    request = context["request"]
-    links = chrome.menu_links(home, "footer", request)
-    if links is not None:
-        return links
-    return chrome.home_children(home, request, in_menu=False)
+    return chrome.links(home, context["request"])["footer"]
 
 
 @register.simple_tag(takes_context=True)
