@@ -15,7 +15,11 @@ from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.models.sites import SiteRootPath
+from wagtail.models.sites import (
+    SITE_ROOT_PATHS_CACHE_KEY,
+    SITE_ROOT_PATHS_CACHE_VERSION,
+    SiteRootPath,
+)
 
 VERSION_KEY = "portal:chrome-version"
 TIMEOUT = 60 * 60 * 24
@@ -178,12 +182,26 @@ def prime(request):
     key = f"portal:site:{hashlib.sha256(described.encode()).hexdigest()}:{version()}"
     found = cache.get(key)
     if found is None:
-        site = Site.find_for_request(request)
+        sites = list(
+            Site.objects.select_related("root_page", "sitesettings").order_by(
+                "-root_page__url_path", "-is_default_site", "hostname"
+            )
+        )
+        site = _site_for(sites, hostname, request.get_port())
         if site is None:
             found = (None, None, None, {})
         else:
-            root_paths, homes = _roots(site)
-            found = (site, SiteSettings.for_site(site), root_paths, homes)
+            try:
+                site_settings = site.sitesettings
+            except SiteSettings.DoesNotExist:
+                site_settings = SiteSettings.for_site(site)
+            root_paths, homes = _roots(sites, site)
+            found = (site, site_settings, root_paths, homes)
+            # The same list under Wagtail's own key, for URLs built without a request
+            # (Wagtail clears it when a site or a root page changes).
+            cache.add(
+                SITE_ROOT_PATHS_CACHE_KEY, root_paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION
+            )
         cache.set(key, found, TIMEOUT)
     site, site_settings, root_paths, homes = found
     request._wagtail_site = site
@@ -195,15 +213,32 @@ def prime(request):
         setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
 
 
-def _roots(site):
-    """Wagtail's site root paths (every site's root page in each of its languages, in
-    Wagtail's order) and this site's home pages by language, specific: one query for the
-    sites, one per kind of root page (one: the home page)."""
-    sites = list(
-        Site.objects.select_related("root_page").order_by(
-            "-root_page__url_path", "-is_default_site", "hostname"
-        )
+def _site_for(sites, hostname, port):
+    """Site.find_for_request() on the sites already read: Wagtail's own rules
+    (wagtail.models.sites.get_site_for_hostname), in Python."""
+    port = int(port)
+
+    def match(site):
+        if site.hostname == hostname:
+            return 0 if site.port == port else 1 if site.is_default_site else 3
+        return 2  # the default site
+
+    candidates = sorted(
+        (site for site in sites if site.hostname == hostname or site.is_default_site), key=match
     )
+    if not candidates:
+        return None
+    if len(candidates) == 1 or match(candidates[0]) in (0, 1):
+        return candidates[0]
+    if match(candidates[0]) == 2:
+        return candidates[len(candidates) == 2]
+    return None
+
+
+def _roots(sites, site):
+    """Wagtail's site root paths (every site's root page in each of its languages, in
+    Wagtail's order) and this site's home pages by language, specific: one query per kind
+    of root page (one: the home page)."""
     by_class = {}
     for each in sites:
         by_class.setdefault(each.root_page.specific_class or Page, set()).add(
