@@ -28,9 +28,24 @@ BUDGET = 12
 # Lists of events: a COUNT for numbered pages and a prefetch of renditions (see
 # tests/test_events_pages.py).
 BUDGETS = {"EventIndexPage": 14, "events, past": 14}
-# Above 12 for now (issue 16): a report reads its actions, their projects, quotes, PDF and
-# event; a call its steps, documents and FAQ; the help page every open need's project.
-BUDGETS |= {"ReportPage": 15, "CallForProjectsPage": 15, "HelpPage": 13}
+# Cold (the shared cache emptied before the request): 12 is the target of issue 16. The
+# site chrome (site, settings, home pages, restrictions, menus, ancestors and translations,
+# routing) costs 8 to 10 queries cold; these pages read more than that on top, for now.
+COLD_BUDGETS = {
+    "HomePage": 32,
+    "ProjectIndexPage": 15,
+    "ProjectPage": 22,
+    "EventPage": 13,
+    "ArticlePage": 13,
+    "ProgrammePage": 16,
+    "CallForProjectsPage": 16,
+    "ReportPage": 16,
+    "ImpactPage": 18,
+    "TerritoryPage": 30,
+    "HelpPage": 14,
+    "projects, filtered, page 2": 15,
+    "search": 23,
+}
 # More than a listing's page, so pagination shows.
 BULK = {"projects": 30, "events": 30, "articles": 30}
 
@@ -92,10 +107,16 @@ def test_every_page_type_keeps_its_budget_when_content_grows(client, every_page_
     for name, count in large.items():
         print(f"QUERIES {state} {name}: {small[name]} small site, {count} with bulk content")
 
-    over_budget = {
-        name: count for name, count in large.items() if count > BUDGETS.get(name, BUDGET)
+    limits = {**BUDGETS, **COLD_BUDGETS} if cold else BUDGETS
+    over_budget = {name: count for name, count in large.items() if count > limits.get(name, BUDGET)}
+    # Cold, a list's prefetch (renditions of its cards) runs only once the list has items:
+    # one query more at most when bulk content fills a list that was empty.
+    slack = 1 if cold else 0
+    grew = {
+        name: (small[name], count)
+        for name, count in large.items()
+        if count > small[name] + slack or (not cold and count != small[name])
     }
-    grew = {name: (small[name], count) for name, count in large.items() if count != small[name]}
     assert (over_budget, grew) == ({}, {})
 
 
