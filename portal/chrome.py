@@ -10,6 +10,7 @@ import hashlib
 import time
 
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
@@ -125,45 +126,50 @@ def _menu_links(home, request):
     menus = menu_model.objects.filter(slot__in=("main", "footer"), locale_id=home.locale_id)
     items = {}
     for menu in menus:  # the model's order: the first menu of a slot is shown
-        items.setdefault(menu.slot, list(menu.items)[: menu_model.MAX_ITEMS.get(menu.slot, 8)])
-    # The chosen pages come with the stream (PageChooserBlock in bulk).
+        # The stored values (page ids), without loading each menu's chosen pages.
+        limit = menu_model.MAX_ITEMS.get(menu.slot, 8)
+        items.setdefault(menu.slot, list(menu.items.raw_data)[:limit])
     wanted = {
-        item.value["page"].pk: item.value["page"].translation_key
+        item["value"]["page"]
         for slot_items in items.values()
         for item in slot_items
-        if item.block_type == "page" and item.value["page"] is not None
+        if item["type"] == "page" and item["value"].get("page")
     }
     pages = {}
     if wanted:
-        # Each chosen page in the menu's language (the page itself when it is in it).
-        in_language = public(
-            Page.objects.filter(translation_key__in=wanted.values(), locale_id=home.locale_id)
-            .live()
-            .only("title", "url_path", "path", "translation_key")
-        )
-        by_key = {page.translation_key: page for page in in_language}
-        pages = {pk: by_key.get(translation_key) for pk, translation_key in wanted.items()}
+        # The chosen pages (their translation key) and each one in the menu's language
+        # (the page itself when it is in it): one query.
+        keys = Page.objects.filter(pk__in=wanted).values("translation_key")
+        rows = Page.objects.filter(
+            Q(pk__in=wanted) | Q(translation_key__in=keys, locale_id=home.locale_id)
+        ).only("title", "url_path", "path", "translation_key", "locale_id", "live")
+        rows = list(rows)
+        by_key = {
+            page.translation_key: page
+            for page in rows
+            if page.locale_id == home.locale_id and page.live and not is_restricted(page)
+        }
+        pages = {page.pk: by_key.get(page.translation_key) for page in rows if page.pk in wanted}
     found = {}
     for slot, slot_items in items.items():
         found[slot] = []
         for item in slot_items:
-            value = item.value
-            if item.block_type == "page":
-                chosen = value["page"]
-                page = pages.get(chosen.pk) if chosen else None
+            value = item["value"]
+            if item["type"] == "page":
+                page = pages.get(value.get("page"))
                 if page is None:
                     continue
                 found[slot].append(
                     {
-                        "title": value["label"] or page.title,
+                        "title": value.get("label") or page.title,
                         "url": page.get_url(request),
                         "path": page.path,
                         "pk": page.pk,
                     }
                 )
-            elif item.block_type == "external":
+            elif item["type"] == "external":
                 found[slot].append(
-                    {"title": value["label"], "url": value["url"], "path": "", "pk": None}
+                    {"title": value.get("label"), "url": value.get("url"), "path": "", "pk": None}
                 )
     return found
 

@@ -12,10 +12,11 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal import chrome
+from portal import chrome, images
 from portal.blocks import MenuExternalLinkBlock, MenuPageLinkBlock, SocialLinkBlock
 
 
@@ -160,6 +161,17 @@ class PortalPage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    # Stream fields whose images the page shows: their renditions come in one query.
+    IMAGE_STREAMS = ("story", "body", "stakes", "gallery", "recap_gallery")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        found = [getattr(self, "image", None)]
+        for name in self.IMAGE_STREAMS:
+            found.extend(images.stream_images(getattr(self, name, None)))
+        images.prefetch_renditions([image for image in found if isinstance(image, AbstractImage)])
+        return context
 
     def get_view_restrictions(self):
         """Wagtail's check before serving a page, without its two queries for a page under
