@@ -13,7 +13,7 @@ documented `Prefetch` of `renditions`); a single image's `{% picture %}` asks
 
 from fnmatch import fnmatchcase
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
@@ -83,3 +83,37 @@ def images_with_renditions(ids, *specs):
         return {}
     images = get_image_model().objects.prefetch_renditions(*filter_specs(*specs))
     return images.in_bulk(ids)
+
+
+def stream_images(value):
+    """The images held anywhere in a StreamField value (blocks, structs, lists)."""
+    from wagtail.blocks import StreamValue, StructValue
+    from wagtail.blocks.list_block import ListValue
+    from wagtail.images.models import AbstractImage
+
+    if isinstance(value, AbstractImage):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from stream_images(child.value)
+    elif isinstance(value, StructValue | dict):
+        for item in value.values():
+            yield from stream_images(item)
+    elif isinstance(value, ListValue | list | tuple):
+        for item in value:
+            yield from stream_images(item)
+
+
+def prefetch_renditions(images):
+    """The renditions of the template specs for these images (a page's hero and the images
+    of its stream fields), in one query: each `{% picture %}` then finds its renditions
+    without a query of its own, even with the rendition cache empty."""
+    images = [
+        image
+        for image in images
+        if "renditions" not in getattr(image, "_prefetched_objects_cache", {})
+    ]
+    if images:
+        Rendition = get_image_model().get_rendition_model()  # noqa: N806
+        renditions = Rendition.objects.filter(filter_spec__in=filter_specs(*TEMPLATE_SPECS))
+        prefetch_related_objects(images, Prefetch("renditions", queryset=renditions))

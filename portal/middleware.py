@@ -16,6 +16,7 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from wagtail.views import serve as wagtail_serve
 
 from portal import chrome
 from portal.antispam import client_ip, rate_limit
@@ -96,6 +97,11 @@ class CachedSiteMiddleware:
         if request.path_info not in self.PROBES:
             chrome.prime(request)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """A Wagtail page is routed from the home page kept with the site (portal/chrome)."""
+        if view_func is wagtail_serve and view_args:
+            chrome.route(request, view_args[0])
 
 
 class ThrottleMiddleware:

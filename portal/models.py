@@ -12,9 +12,11 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import chrome, images
 from portal.blocks import MenuExternalLinkBlock, MenuPageLinkBlock, SocialLinkBlock
 
 
@@ -169,6 +171,24 @@ class PortalPage(Page):
     def sharing_picture(self):
         """The picture drawn on the page's sharing card (portal/sharing.py): its image."""
         return getattr(self, "image", None)
+
+    # Stream fields whose images the page shows: their renditions come in one query.
+    IMAGE_STREAMS = ("story", "body", "stakes", "gallery", "recap_gallery")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        found = [getattr(self, name, None) for name in ("image", "hero_image")]
+        for name in self.IMAGE_STREAMS:
+            found.extend(images.stream_images(getattr(self, name, None)))
+        images.prefetch_renditions([image for image in found if isinstance(image, AbstractImage)])
+        return context
+
+    def get_view_restrictions(self):
+        """Wagtail's check before serving a page, without its two queries for a page under
+        no restriction (the restricted subtrees are kept with the site chrome)."""
+        if self.alias_of_id is None and not chrome.is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @framed_by_admin
     def serve_preview(self, request, mode_name):

@@ -356,6 +356,19 @@ class ProjectPage(PortalPage):
         context["index"] = index or listing.lazy(self.get_parent)
         return context
 
+    def _needs(self):
+        """The project's needs, and the translation keys of those met in any language: one
+        query (in a preview, the editor's draft needs and one query for the met ones)."""
+        needs = self.needs.all()
+        if not isinstance(needs, models.QuerySet):
+            needs = list(needs)
+            return needs, met_need_keys([need.translation_key for need in needs])
+        met_anywhere = ProjectNeed.objects.filter(
+            translation_key=models.OuterRef("translation_key"), met_on__isnull=False
+        )
+        needs = list(needs.annotate(met_anywhere=models.Exists(met_anywhere)))
+        return needs, {need.translation_key for need in needs if need.met_anywhere}
+
     def _relations(self, request):
         territories = [link.territory for link in self.territory_links.select_related("territory")]
         # Through the page's own relation: a subquery when published, the editor's draft
@@ -378,7 +391,7 @@ class ProjectPage(PortalPage):
             "challenges": challenges,
             "testimonials": testimonials,
             "neighbours": neighbours,
-            **split_needs(self, list(self.needs.all()), request),
+            **split_needs(self, *self._needs(), request),
             "results": list(self.results.all()),
             "sections": project_sections(self, request),
         }
@@ -684,9 +697,9 @@ def open_needs(locale_id):
     return ProjectNeed.objects.filter(locale_id=locale_id).filter(~Exists(met))
 
 
-def split_needs(project, needs, request):
-    """A project's open needs with their "I can help" address, and its met needs."""
-    met = met_need_keys([need.translation_key for need in needs])
+def split_needs(project, needs, met, request):
+    """A project's open needs with their "I can help" address, and its met needs (`met`: the
+    translation keys of the needs met in any language)."""
     return {
         "needs": help_links(
             project, [n for n in needs if not n.met_on and n.translation_key not in met], request

@@ -1,6 +1,8 @@
 """Cost grows with traffic, not with content: every page type keeps its query budget (12)
 with the small factory site alone and with bulk projects, events and articles added
-(create_bulk_content).
+(create_bulk_content), warm (after a first request: fragment caches filled) and cold (the
+shared cache emptied just before the request, as after a publish or on a big site's first
+visits).
 
 Pages are picked from the database (the first live French page of each type), so a new
 page type is measured as soon as the small site (tests/sites.py and the community and
@@ -8,6 +10,7 @@ giving parts built on it) has one.
 """
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -25,9 +28,24 @@ BUDGET = 12
 # Lists of events: a COUNT for numbered pages and a prefetch of renditions (see
 # tests/test_events_pages.py).
 BUDGETS = {"EventIndexPage": 14, "events, past": 14}
-# Above 12 for now (issue 16): a report reads its actions, their projects, quotes, PDF and
-# event; a call its steps, documents and FAQ; the help page every open need's project.
-BUDGETS |= {"ReportPage": 15, "CallForProjectsPage": 15, "HelpPage": 13}
+# Cold (the shared cache emptied before the request): 12 is the target of issue 16. The
+# site chrome (site, settings, home pages, restrictions, menus, ancestors and translations,
+# routing) costs 8 to 10 queries cold; these pages read more than that on top, for now.
+COLD_BUDGETS = {
+    "HomePage": 32,
+    "ProjectIndexPage": 15,
+    "ProjectPage": 22,
+    "EventPage": 13,
+    "ArticlePage": 13,
+    "ProgrammePage": 16,
+    "CallForProjectsPage": 16,
+    "ReportPage": 16,
+    "ImpactPage": 18,
+    "TerritoryPage": 30,
+    "HelpPage": 14,
+    "projects, filtered, page 2": 15,
+    "search": 23,
+}
 # More than a listing's page, so pagination shows.
 BULK = {"projects": 30, "events": 30, "articles": 30}
 
@@ -66,29 +84,39 @@ def measured_urls():
     return urls
 
 
-def count_queries(client, url):
-    client.get(url)  # per-process caches (site root paths, menus, renditions)
+def count_queries(client, url, cold):
+    client.get(url)  # per-process caches (content types, templates)
+    if cold:
+        cache.clear()  # fragments, chrome, site settings, renditions: all gone
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response.status_code == 200, url
     return len(context)
 
 
-def budgets(client):
-    return {name: count_queries(client, url) for name, url in measured_urls().items()}
+def budgets(client, cold):
+    return {name: count_queries(client, url, cold) for name, url in measured_urls().items()}
 
 
-def test_every_page_type_keeps_its_budget_when_content_grows(client, every_page_type):
-    small = budgets(client)
+@pytest.mark.parametrize("cold", [False, True], ids=["warm", "cold"])
+def test_every_page_type_keeps_its_budget_when_content_grows(client, every_page_type, cold):
+    small = budgets(client, cold)
     call_command("create_bulk_content", stdout=open("/dev/null", "w"), **BULK)  # noqa: SIM115
-    large = budgets(client)
+    large = budgets(client, cold)
+    state = "cold" if cold else "warm"
     for name, count in large.items():
-        print(f"QUERIES {name}: {small[name]} with the small site, {count} with bulk content")
+        print(f"QUERIES {state} {name}: {small[name]} small site, {count} with bulk content")
 
-    over_budget = {
-        name: count for name, count in large.items() if count > BUDGETS.get(name, BUDGET)
+    limits = {**BUDGETS, **COLD_BUDGETS} if cold else BUDGETS
+    over_budget = {name: count for name, count in large.items() if count > limits.get(name, BUDGET)}
+    # Cold, a list's prefetch (renditions of its cards) runs only once the list has items:
+    # one query more at most when bulk content fills a list that was empty.
+    slack = 1 if cold else 0
+    grew = {
+        name: (small[name], count)
+        for name, count in large.items()
+        if count > small[name] + slack or (not cold and count != small[name])
     }
-    grew = {name: (small[name], count) for name, count in large.items() if count != small[name]}
     assert (over_budget, grew) == ({}, {})
 
 

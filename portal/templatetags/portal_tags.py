@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -31,8 +32,7 @@ def language_links(context):
     page = context.get("page")
     urls = {}
     if isinstance(page, Page) and page.pk:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        for translation in translations:
+        for translation in _family(context)[1]:
             url = translation.get_url(request)
             if url:
                 urls[translation.locale.language_code] = url
@@ -51,22 +51,54 @@ def language_links(context):
     ]
 
 
+def _family(context):
+    """The current page's ancestors below the root (breadcrumbs, the home page) and its
+    live translations (language links): one query per request."""
+    page = context["page"]
+    request = context["request"]
+    # Keyed by the tree path: a preview of a page not saved yet has no pk.
+    cached = getattr(request, "_portal_family", None)
+    if cached is not None and cached[0] == (page.path, page.pk):
+        return cached[1]
+    steplen = page.steplen
+    paths = [page.path[:end] for end in range(2 * steplen, len(page.path), steplen)]
+    wanted = Q(path__in=paths)
+    if page.pk:
+        wanted |= Q(translation_key=page.translation_key, live=True)
+    pages = (
+        Page.objects.filter(wanted)
+        .select_related("locale")
+        .only(*FAMILY_FIELDS, "locale__language_code")
+        .order_by("path")
+    )
+    ancestors, translations = [], []
+    for each in pages:
+        if each.path in paths:
+            ancestors.append(each)
+        if page.pk and each.translation_key == page.translation_key and each.live:
+            translations.append(each)
+    request._portal_family = ((page.path, page.pk), (ancestors, translations))
+    return ancestors, translations
+
+
+FAMILY_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "numchild",
+    "locale_id",
+    "translation_key",
+    "live",
+)
+
+
 def _ancestors(context):
     """The current page's ancestors below the root, read once per request."""
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    request = context["request"]
-    # Keyed by the tree path: a preview of a page not saved yet has no pk.
-    cached = getattr(request, "_portal_ancestors", None)
-    if cached is None or cached[0] != page.path:
-        ancestors = page.get_ancestors().filter(depth__gt=1)
-        cached = (
-            page.path,
-            list(ancestors.only("title", "url_path", "path", "depth", "locale_id")),
-        )
-        request._portal_ancestors = cached
-    return cached[1]
+    return _family(context)[0]
 
 
 @register.simple_tag(takes_context=True)
@@ -82,6 +114,10 @@ def home_page(context):
     language = _current_language()
     cache_attr = f"_portal_home_{language}"
     if not hasattr(request, cache_attr):
+        homes = getattr(request, "_portal_homes", None) or {}
+        if language in homes and homes[language].live:
+            setattr(request, cache_attr, homes[language])
+            return homes[language]
         site = Site.find_for_request(request)
         setattr(request, cache_attr, chrome.home_page(site, language) if site else None)
     return getattr(request, cache_attr)
@@ -94,11 +130,7 @@ def main_menu(context):
     home = home_page(context)
     if home is None:
         return []
-    request = context["request"]
-    links = chrome.menu_links(home, "main", request)
-    if links is not None:
-        return links
-    return chrome.home_children(home, request, in_menu=True)
+    return chrome.links(home, context["request"])["main"]
 
 
 @register.simple_tag(takes_context=True)
@@ -108,11 +140,7 @@ def footer_pages(context):
     home = home_page(context)
     if home is None:
         return []
-    request = context["request"]
-    links = chrome.menu_links(home, "footer", request)
-    if links is not None:
-        return links
-    return chrome.home_children(home, request, in_menu=False)
+    return chrome.links(home, context["request"])["footer"]
 
 
 @register.simple_tag(takes_context=True)
