@@ -9,6 +9,8 @@ page type is measured as soon as the small site (tests/sites.py and the communit
 giving parts built on it) has one.
 """
 
+from importlib.metadata import version
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -17,6 +19,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
+from portal import chrome
 from stories.models import ProjectIndexPage, ProjectPage, Territory
 from tests.community_site import build_news, build_programmes, build_reports_calls
 from tests.giving_site import build_giving
@@ -137,3 +140,9 @@ def test_bulk_content_is_live_listed_and_removable(client, stories, calendar):
     call_command("create_bulk_content", delete=True, stdout=out)
     assert client.get(project.url).status_code == 404
     assert not bulk(EventPage).exists()
+
+
+def test_the_chrome_is_checked_again_when_wagtail_changes():
+    """portal/chrome.py fills Wagtail's own request attributes and cache key: a new release
+    of Wagtail must be read before it is installed."""
+    assert {name: version(name) for name in chrome.WRITTEN_FOR} == chrome.WRITTEN_FOR
