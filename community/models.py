@@ -6,6 +6,7 @@ translations; links to pages are synchronised and resolved to the visitor's loca
 through their translation key.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -804,9 +805,20 @@ class TerritoryPage(PortalPage):
             "map": territory_map.territory_map(
                 self.locale_id, territory_urls(self.locale_id), current=key
             ),
-            "news_index": NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first(),
-            "impact_page": ImpactPage.objects.live().filter(locale_id=self.locale_id).first(),
             "territory_slug": territory["slug"],
+            **self._links_onward(),
+        }
+
+    def _links_onward(self):
+        """The news and impact pages of this language, in one query (plain pages: only
+        their addresses are shown)."""
+        found = {}
+        pages = Page.objects.live().filter(locale_id=self.locale_id).order_by("path")
+        for page in pages.type(NewsIndexPage, ImpactPage):
+            found.setdefault(page.content_type_id, page)
+        return {
+            "news_index": found.get(ContentType.objects.get_for_model(NewsIndexPage).pk),
+            "impact_page": found.get(ContentType.objects.get_for_model(ImpactPage).pk),
         }
 
 

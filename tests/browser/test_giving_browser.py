@@ -8,6 +8,7 @@ import sqlite3
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
 
@@ -69,13 +70,13 @@ def test_a_company_pledges_and_both_emails_are_queued(page, site_url, site_datab
     page.wait_for_timeout(3200)  # people take more than the anti-robot minimum to fill it
     page.get_by_role("button", name="Envoyer mon engagement").click()
     # No amount for a gift of money: a clear message, and what was typed is still there.
-    assert page.get_by_text("Indiquez le montant envisagé, même approximatif.").is_visible()
+    expect(page.get_by_text("Indiquez le montant envisagé, même approximatif.")).to_be_visible()
     assert page.get_by_label(label("Prénom")).input_value() == "Alex"
     assert axe_violations(page) == []
     page.get_by_label(label("Montant en euros (pour un don financier)")).fill("2000")
     page.get_by_role("button", name="Envoyer mon engagement").click()
-    assert page.url.endswith("/fr/faire-un-don/pledge/?sent=1")
-    assert page.get_by_role("status").is_visible()
+    page.wait_for_url("**/fr/faire-un-don/pledge/?sent=1")
+    expect(page.get_by_role("status")).to_be_visible()
     with sqlite3.connect(site_database) as database:
         pledge = database.execute(
             "SELECT organisation, amount, status FROM giving_pledge WHERE email = ?",

@@ -2,13 +2,13 @@
 
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, main_menu
 
 
 def test_root_lands_on_french_then_switches_language_on_the_same_page(page, site_url):
     page.goto(f"{site_url}/")
     assert page.url == f"{site_url}/fr/"
-    page.get_by_role("link", name="À propos").first.click()
+    main_menu(page, "Menu principal").get_by_role("link", name="À propos").click()
     assert page.url == f"{site_url}/fr/a-propos/"
     page.get_by_role("navigation", name="Langue").get_by_role("link", name="English").click()
     assert page.url == f"{site_url}/en/about/"
