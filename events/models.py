@@ -33,7 +33,7 @@ from portal import images
 from portal import listing as portal_listing
 from portal.blocks import GalleryImageBlock, LinkBlock, StoryBlock, TimelineItemBlock
 from portal.models import PortalPage
-from stories.models import ProjectPage, project_cards
+from stories.models import ProjectPage, alt_text_field, project_cards
 
 TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul", "ol"]
 
@@ -164,6 +164,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt_text = alt_text_field()
     story = StreamField(StoryBlock(), blank=True, verbose_name=_("story"))
     status = models.CharField(
         _("status"), max_length=10, choices=EventStatus.choices, default=EventStatus.SCHEDULED
@@ -237,6 +238,7 @@ class EventPage(EventRegistrationMixin, PortalPage):
         ),
         FieldPanel("summary"),
         FieldPanel("image"),
+        FieldPanel("image_alt_text"),
         FieldPanel("story"),
         FieldPanel("programme"),
         FieldPanel("funds_use"),

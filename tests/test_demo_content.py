@@ -117,3 +117,17 @@ def test_the_demo_adds_up_the_projects_results_and_tags_territories(client, demo
     assert "Call &amp; Care, Nord department" in impact  # typed by hand, with its source
     project = client.get("/fr/projets/pair-a-pair-contre-le-harcelement/").content.decode()
     assert "Le FIJeM fait le bilan de sa première année" in project
+
+
+def test_an_event_picture_is_described_in_the_page_language(demo, client):
+    """The alternative text of an event's picture is the page's own, translated with it."""
+    from events.models import EventPage
+    from tests.helpers import elements
+
+    french = EventPage.objects.filter(locale__language_code="fr").exclude(image=None).first()
+    english = french.get_translation(Locale.objects.get(language_code="en"))
+    for page, start in ((french, french.title + " : "), (english, english.title + ": ")):
+        html = client.get(page.url).content.decode()
+        hero = elements(html, "img", fetchpriority="high")
+        assert len(hero) == 1 and hero[0]["alt"].startswith(start), page.url
+    assert english.image_alt_text != french.image_alt_text

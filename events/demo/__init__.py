@@ -150,10 +150,24 @@ def build(loader, facts):
 def build_event(loader, index, item):
     start, end = item.starts.dates(today()) if item.starts else (item.start_date, item.end_date)
 
+    # The drawn picture: the event's kind over its territory's landscape.
+    landscape = landscapes().get(item.territory, "region")
+    motif = EVENT_MOTIFS.get(item.kind, "star")
+
+    def title(language):
+        return item.title[language].replace("{year}", str(start.year))
+
+    def alt(language):
+        if not item.illustrated:
+            return ""
+        colon = " : " if language == "fr" else ": "
+        return f"{title(language)}{colon}{pictures.describe(motif, landscape, language)}"
+
     def fields(language):
         story = demo.paragraph_blocks(f"event/{item.slug.fr}/story", [item.story[language]])
         return {
-            "title": item.title[language].replace("{year}", str(start.year)),
+            "title": title(language),
+            "image_alt_text": alt(language),
             "slug": item.slug[language],
             "summary": item.summary[language],
             "story": demo.stream(story),
@@ -171,14 +185,10 @@ def build_event(loader, index, item):
             territory = territory.first()
         image = None
         if item.illustrated:
-            title = fields("fr")["title"]
-            landscape = landscapes().get(item.territory, "region")
-            motif = EVENT_MOTIFS.get(item.kind, "star")
-            alt = f"{title} : {pictures.describe(motif, landscape, 'fr')}"
             image = demo.illustration(
                 f"event-{item.slug.fr}",
-                f"Agenda : {title}",
-                alt,
+                f"Agenda : {title('fr')}",
+                alt("fr"),
                 motif=motif,
                 landscape=landscape,
                 variant=2,
