@@ -18,7 +18,7 @@ from giving.models import (
     PartnersPage,
 )
 from giving.pledges.models import Pledge
-from portal.factories import PortalPageFactory
+from portal.factories import PortalPageFactory, number_rows
 
 INDIVIDUAL_TAX_TEXT = (
     "<p>Vous déduisez de votre impôt sur le revenu <b>66 % de votre don</b>, dans la limite "
@@ -101,6 +101,7 @@ class PartnerFactory(DjangoModelFactory):
         kwargs["programmes"] = [
             PartnerProgramme(programme=value) for value in kwargs.pop("programmes")
         ]
+        number_rows(kwargs)
         return super()._create(model_class, *args, **kwargs)
 
 

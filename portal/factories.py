@@ -10,7 +10,7 @@ import wagtail_factories
 from django.db import transaction
 from factory.django import DjangoModelFactory
 from wagtail import blocks as wagtail_blocks
-from wagtail.models import Collection, DraftStateMixin, Locale, Page, Site
+from wagtail.models import Collection, DraftStateMixin, Locale, Orderable, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from portal import blocks
@@ -269,6 +269,16 @@ class FiguresBlockFactory(wagtail_factories.StreamBlockFactory):
 # Pages ------------------------------------------------------------------------------------
 
 
+def number_rows(values):
+    """Inline rows (`Orderable`) keep the order they are given in, numbered as the admin's
+    forms number them: without a `sort_order`, PostgreSQL returns them in any order."""
+    for value in values.values():
+        if isinstance(value, list | tuple):
+            for position, row in enumerate(value):
+                if isinstance(row, Orderable) and row.sort_order is None:
+                    row.sort_order = position
+
+
 class PortalPageFactory(wagtail_factories.PageFactory):
     """Base of the page factories: a live page under `parent`, published through a
     revision (as an editor would), in the parent's locale. `publish=False` skips the
@@ -281,6 +291,11 @@ class PortalPageFactory(wagtail_factories.PageFactory):
     class Meta:
         abstract = True
         skip_postgeneration_save = True  # publishing saves the page
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        number_rows(kwargs)
+        return super()._create(model_class, *args, **kwargs)
 
     @factory.post_generation
     def publish(page, create, extracted, **kwargs):
@@ -328,6 +343,7 @@ def translate(instance, language="en", **values):
     if isinstance(target, Page):
         target.specific.get_latest_revision().publish()
         target = target.specific_class.objects.get(pk=target.pk)
+    number_rows(others)
     for name, value in others.items():
         setattr(target, name, value)
     if others:
