@@ -82,6 +82,7 @@ def misses(result):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--pages", nargs="*", choices=LABELS, help="Only these pages.")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is missing: run `bash benchmarks/setup.sh` first.")
@@ -89,7 +90,7 @@ def main():
     reports = WORK / "lighthouse"
     reports.mkdir(parents=True, exist_ok=True)
     rows, notes = [], []
-    paths = pages()
+    paths = {role: path for role, path in pages().items() if role in (args.pages or LABELS)}
     wait_for_quiet()
     with gunicorn(), nginx():
         for role, path in paths.items():
@@ -118,6 +119,8 @@ def main():
         for row in rows
         for score, target in zip(row[2:6], CATEGORIES.values(), strict=True)
     )
+    if args.pages:
+        return  # a partial run (trying a change) is not recorded
     record(
         "Lighthouse",
         f"`.venv/bin/python benchmarks/lighthouse.py --runs {args.runs}`: Lighthouse "

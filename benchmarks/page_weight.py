@@ -54,7 +54,9 @@ def measure(browser, url, screen):
 
     def received(event):
         kinds[event["requestId"]] = KINDS.get(event["type"], "other")
-        hosts.add(urlsplit(event["response"]["url"]).netloc)
+        address = urlsplit(event["response"]["url"])
+        if address.scheme not in ("data", "blob"):  # inline: no request leaves the page
+            hosts.add(address.netloc)
 
     cdp.on("Network.responseReceived", received)
     cdp.on(

@@ -28,7 +28,8 @@ POSTER = "format-{avif,webp,jpeg} width-{400,800}"
 SOCIAL = "fill-1200x630 format-jpeg"
 # The picture in an event's schema.org data (events/schema.py): search engines want 16:9.
 EVENT_SCHEMA = "fill-1200x675 format-jpeg"
-LOGO = "format-{webp,png} max-{240x120,480x240}"
+# Shown at most 5 rem (80 px) high: a logo twice as wide as high fills the 160 px.
+LOGO = "format-{webp,png} max-{160x80,320x160}"
 
 # Where a page holds an image (a pattern of the reference index's model path: a field such
 # as "image", or a StreamField path such as "story.gallery.images.item.image") and the specs

@@ -42,6 +42,11 @@ class Command(BaseCommand):
         except DemoFactsError as error:
             raise CommandError(f"The demo's facts need a correction:\n{error}") from error
         if not no_renditions:
+            if loader.created:
+                # generate_renditions reads Wagtail's reference index, which a background
+                # task fills after each save: with the production task worker it may not
+                # have run yet.
+                call_command("rebuild_references_index", verbosity=0)
             # As at a deploy: the demo's renditions exist before the first visitor asks.
             call_command("generate_renditions", stdout=self.stdout)
         self.stdout.write(
