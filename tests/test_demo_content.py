@@ -6,6 +6,9 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 from community.models import CallForProjectsPage, ReportPage
+from events.models import EventPage
+from portal.models import SiteSettings
+from tests.helpers import elements
 
 pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
@@ -58,9 +61,6 @@ def test_the_fijem_report_and_the_next_call_are_built_from_the_facts(demo, clien
 
 
 def test_the_evening_has_its_programme_and_the_fijem_review_its_recap_in_both_languages(demo):
-    from events.models import EventPage
-    from portal.models import SiteSettings
-
     for language in ("fr", "en"):
         evening = EventPage.objects.get(
             locale__language_code=language,
@@ -121,9 +121,6 @@ def test_the_demo_adds_up_the_projects_results_and_tags_territories(client, demo
 
 def test_an_event_picture_is_described_in_the_page_language(demo, client):
     """The alternative text of an event's picture is the page's own, translated with it."""
-    from events.models import EventPage
-    from tests.helpers import elements
-
     french = EventPage.objects.filter(locale__language_code="fr").exclude(image=None).first()
     english = french.get_translation(Locale.objects.get(language_code="en"))
     for page, start in ((french, french.title + " : "), (english, english.title + ": ")):
