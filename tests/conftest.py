@@ -27,10 +27,13 @@ DEMO_GROUP = "demo"
 BROWSER_GROUP = "browser"
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """One xdist group per module (`--dist loadgroup` keeps a module on one worker, as
     loadfile does); the demo modules share one group, run after everything else, and the
-    browser modules (one server each per worker) share another, run first."""
+    browser modules (one server each per worker) share another, run first.
+
+    First among the hooks: xdist reads the groups in its own hook."""
 
     def kind(item):
         if item.get_closest_marker("demo"):
@@ -43,6 +46,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         group = {0: BROWSER_GROUP, 2: DEMO_GROUP}.get(kind(item), item.module.__name__)
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session):
+    """Fail loudly if xdist lost the groups (it did with pytest 9.2, silently: each test
+    went to any worker, which rebuilt its module's site and the demo, and CI took twice as
+    long). xdist marks a grouped test by appending "@group" to its id."""
+    if session.config.getoption("loadgroup", False) and session.items:
+        item = session.items[0]
+        group = item.get_closest_marker("xdist_group").args[0]
+        if not item.nodeid.endswith(f"@{group}"):
+            raise pytest.UsageError(
+                f"pytest-xdist did not group {item.nodeid} ({group}): check the versions of "
+                "pytest and pytest-xdist in requirements.lock"
+            )
 
 
 @contextlib.contextmanager
