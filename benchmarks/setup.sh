@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the benchmark tools: wrk (load), Varnish (frontend cache), nginx (the machine's
-# physical limit), Chromium (page weight) and Lighthouse 12 (Node 20; Lighthouse 13 needs 22).
+# physical limit), Chromium (page weight), Lighthouse 12 (Node 20; Lighthouse 13 needs 22) and
+# the French and English word lists the search benchmarks draw their text from.
 # Run once, as root, from anywhere: bash benchmarks/setup.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,9 @@ export DEBIAN_FRONTEND=noninteractive
 packages=()
 for pair in wrk:wrk varnishd:varnish nginx:nginx chromium:chromium node:nodejs npm:npm; do
     command -v "${pair%%:*}" >/dev/null 2>&1 || packages+=("${pair#*:}")
+done
+for pair in /usr/share/dict/french:wfrench /usr/share/dict/british-english:wbritish; do
+    [ -e "${pair%%:*}" ] || packages+=("${pair#*:}")
 done
 if ((${#packages[@]})); then
     apt-get update -qq

@@ -27,25 +27,36 @@ DEMO_GROUP = "demo"
 BROWSER_GROUP = "browser"
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
+def _kind(item):
+    """0: browser, 1: built with factories, 2: reads the full demo."""
+    if item.get_closest_marker("demo"):
+        return 2
+    if "tests/browser/" in str(item.fspath):
+        return 0
+    return 1
+
+
+def pytest_itemcollected(item):
     """One xdist group per module (`--dist loadgroup` keeps a module on one worker, as
-    loadfile does); the demo modules share one group, run after everything else, and the
-    browser modules (one server each per worker) share another, run first.
+    loadfile does); the browser modules (one server each per worker) share a group.
 
-    First among the hooks: xdist reads the groups in its own hook."""
+    The demo modules share a group, so that a worker loads the demo once, except those
+    marked `demo(group=...)`: a module that takes minutes has its own group, which the
+    other worker runs at the same time (it loads the demo there too, in half a minute).
 
-    def kind(item):
-        if item.get_closest_marker("demo"):
-            return 2
-        if "tests/browser/" in str(item.fspath):
-            return 0
-        return 1
+    Marked as each test is collected: xdist reads the groups in its collection hook."""
+    if demo := item.get_closest_marker("demo"):
+        group = "-".join(filter(None, [DEMO_GROUP, demo.kwargs.get("group")]))
+    else:
+        group = BROWSER_GROUP if _kind(item) == 0 else item.module.__name__
+    item.add_marker(pytest.mark.xdist_group(group))
 
-    items.sort(key=kind)  # stable: the order inside each kind is kept
-    for item in items:
-        group = {0: BROWSER_GROUP, 2: DEMO_GROUP}.get(kind(item), item.module.__name__)
-        item.add_marker(pytest.mark.xdist_group(group))
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The browser modules first (their server takes two minutes to start), the demo
+    modules last and together. Last among the hooks: pytest-django sorts the tests too."""
+    items.sort(key=_kind)  # stable: the order inside each kind is kept
 
 
 @pytest.hookimpl(trylast=True)

@@ -14,7 +14,8 @@ from home.models import ContactFormField, ContactPage, FeaturedProject, HomePage
 from portal.models import DemoRecord, SiteSettings
 from stories.models import ProjectPage, TestimonialPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+# Minutes of reloading and crawling: on a worker of its own (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.demo(group="reload")]
 
 
 def load_again(*options):
