@@ -4,6 +4,9 @@ Two counts per page: "cold" (story fragments not cached yet: what the first visi
 a publish pays) and "warm" (the cached fragments, which every publish invalidates).
 """
 
+import re
+from collections import Counter
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -33,6 +36,9 @@ URLS = [
 ]
 
 
+COLD_QUERIES = {}  # url -> the statements of its last cold request, to explain a failure
+
+
 def counts(client, url):
     client.get(url)  # per-process caches (site root paths, renditions)
     chrome.invalidate()  # as a publish does: story fragments are stale
@@ -42,7 +48,14 @@ def counts(client, url):
     assert response.status_code == 200, url
     with CaptureQueriesContext(connection) as warm:
         client.get(url)
+    COLD_QUERIES[url] = [query["sql"] for query in cold.captured_queries]
     return len(cold), len(warm)
+
+
+def most_repeated(url, top=3):
+    """The statements the cold request repeated most, numbers and strings blanked."""
+    shapes = Counter(re.sub(r"'[^']*'|\b\d+\b", "?", sql)[:300] for sql in COLD_QUERIES[url])
+    return "\n".join(f"{count} x {shape}" for shape, count in shapes.most_common(top))
 
 
 def live_projects(language):
@@ -71,7 +84,9 @@ def test_story_pages_stay_within_budget_and_do_not_grow(client, stories):
         with_many = counts(client, url)
         print(f"QUERIES {url}: cold/warm with a few projects {with_few[url]}, with 200 {with_many}")
         # Never more with 200 projects (a first visit may find more already cached).
-        assert all(many <= few for many, few in zip(with_many, with_few[url], strict=True)), url
+        assert all(many <= few for many, few in zip(with_many, with_few[url], strict=True)), (
+            f"{url}, most repeated cold:\n{most_repeated(url)}"
+        )
         if url not in HOME_URLS:  # the home page also carries the events' include: see below
             assert with_many[1] <= BUDGET, url
 
