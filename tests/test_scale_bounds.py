@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 
 from events.models import EventPage
 from stories.models import (
@@ -53,3 +54,12 @@ def test_open_needs_leave_out_needs_met_in_any_language(bulk):
     need.met_on = "2026-01-01"
     need.save()
     assert needs.count() == count - 1
+
+
+def test_bulk_projects_show_in_the_lists_a_visitor_saw_before(client, stories, calendar):
+    index = ProjectPage.objects.filter(locale__language_code="fr").first().get_parent()
+    before = client.get(index.url).content.decode()  # the list is cached now
+    call_command("create_bulk_content", projects=3, stdout=io.StringIO())
+    title = escape(ProjectPage.objects.get(slug="bulk-project-1").title)
+    assert title not in before
+    assert title in client.get(index.url).content.decode()

@@ -52,7 +52,7 @@ from events.registration.models import Registration
 from giving.pledges.models import Pledge
 from home.management.commands._prose import prose
 from home.models import ContactPage, ContactSubmission
-from portal import demo
+from portal import chrome, demo
 from stories.models import (
     MEASURES,
     NEED_KINDS,
@@ -195,6 +195,10 @@ class Command(BaseCommand):
         made["messages"] = self.messages(wanted["messages"])
         made["pledges"] = self.pledges(wanted["pledges"])
         made["applications"] = self.applications(wanted["applications"])
+        if any(made.get(kind) for kind in ("projects", "testimonials", "events", "articles")):
+            # Pages added with add_child, not published: the menus and cached lists
+            # would show them only after the next publication.
+            chrome.invalidate()
         if self.reindex and "rebuild_search_index" in get_commands():
             self.stdout.write("  rebuilding the site's search index")
             call_command("rebuild_search_index", stdout=self.stdout)
