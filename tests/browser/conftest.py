@@ -5,6 +5,7 @@ machine without Chromium the tests are skipped with the reason; in CI they fail.
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,10 +15,26 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from portal.browser import CHROMIUM, CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# Assertions go through `expect`, which retries until the page shows what is asserted: a
+# click that submits a form returns before the next page has loaded. A loaded CI machine
+# may take longer than Playwright's default 5 s to answer.
+expect.set_options(timeout=15_000)
+
+
+def containing(text):
+    """A URL (or text) pattern for `expect`: contains `text` as it is written."""
+    return re.compile(re.escape(text))
+
+
+def ending(text):
+    """A URL pattern for `expect`: ends with `text` as it is written."""
+    return re.compile(re.escape(text) + "$")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -3,6 +3,7 @@ the home page, the news index one more, in French and English, and axe-core on t
 page types."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
 
@@ -27,9 +28,9 @@ def test_the_latest_article_is_one_click_from_home_and_its_index_one_more(page, 
     page.goto(f"{site_url}/{language}/")
     section = page.locator("section.latest-news")
     section.get_by_role("link", name=title).click()
-    assert page.get_by_role("heading", level=1).inner_text() == title
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
     page.locator("article header").get_by_role("link").click()
-    assert page.url == f"{site_url}{index}"
+    expect(page).to_have_url(f"{site_url}{index}")
 
 
 @pytest.mark.parametrize("path", NEW_PAGES)

@@ -8,8 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT, axe_violations
+from tests.browser.conftest import ROOT, axe_violations, containing
 
 USERNAME = "accueil"
 PASSWORD = "mot-de-passe-de-test"  # noqa: S105 - a throwaway account on a test database
@@ -96,9 +97,9 @@ def test_the_door_on_a_phone_search_tap_and_the_counts_change(page, site_url, ev
         button.click()
 
     # Back on the same search, the row says so and the counts moved by Léa's two seats.
-    assert "q=porte" in page.url
-    assert page.get_by_label("Chercher par nom").input_value() == "porte"
-    assert "Arrivée à" in rows.filter(has_text="Porte Léa").inner_text()
+    expect(page).to_have_url(containing("q=porte"))
+    expect(page.get_by_label("Chercher par nom")).to_have_value("porte")
+    expect(rows.filter(has_text="Porte Léa")).to_contain_text("Arrivée à")
     after = counts(page)
     assert after["checked-in"] == before["checked-in"] + 2
     assert after["expected"] == before["expected"] - 2
@@ -115,9 +116,9 @@ def test_the_door_on_a_phone_search_tap_and_the_counts_change(page, site_url, ev
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_evening_page_and_a_recap_have_no_axe_violation(page, site_url, language):
     page.goto(f"{site_url}{EVENING[language]}")
-    assert page.locator(".timeline").is_visible()
-    assert page.locator(".registration-panel").is_visible()
-    assert page.locator(".giving-call a.button").is_visible()
+    expect(page.locator(".timeline")).to_be_visible()
+    expect(page.locator(".registration-panel")).to_be_visible()
+    expect(page.locator(".giving-call a.button")).to_be_visible()
     assert axe_violations(page) == []
     page.goto(f"{site_url}{REVIEW[language]}")
     assert page.locator(".recap .card-list li").count() == 6

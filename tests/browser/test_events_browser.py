@@ -1,9 +1,11 @@
 """The calendar in a real browser: months, filters, ICS download, accessibility, CSP."""
 
 import datetime
+import re
 
 import pytest
 import vobject
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, main_menu
 
@@ -13,25 +15,25 @@ def test_navigate_months_without_javascript_needed(page, site_url):
     table = page.get_by_role("table")
     assert "juin 2025" in table.locator("caption").inner_text()
     assert table.get_by_role("columnheader").count() == 7
-    assert table.get_by_role("link", name="Bilan de l'année 1 du FIJeM").is_visible()
+    expect(table.get_by_role("link", name="Bilan de l'année 1 du FIJeM")).to_be_visible()
     page.get_by_role("link", name="Mois suivant").click()
-    assert page.url == f"{site_url}/fr/agenda/month/2025/7/"
-    assert "juillet 2025" in page.get_by_role("heading", level=1).inner_text()
+    expect(page).to_have_url(f"{site_url}/fr/agenda/month/2025/7/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("juillet 2025")
     page.get_by_role("link", name="Mois précédent").click()
+    expect(page).to_have_url(f"{site_url}/fr/agenda/month/2025/6/")
     page.get_by_role("link", name="Mois précédent").click()
-    assert page.url == f"{site_url}/fr/agenda/month/2025/5/"
+    expect(page).to_have_url(f"{site_url}/fr/agenda/month/2025/5/")
 
 
 def test_filter_by_territory_stays_in_the_url(page, site_url):
     page.goto(f"{site_url}/fr/agenda/past/")
     page.get_by_label("Territoire").select_option("littoral")
     page.get_by_role("button", name="Filtrer").click()
-    assert page.url == f"{site_url}/fr/agenda/past/?territory=littoral&kind="
-    titles = page.locator(".card__title").all_inner_texts()
-    assert titles == ["Groupe de travail Littoral"]
+    expect(page).to_have_url(f"{site_url}/fr/agenda/past/?territory=littoral&kind=")
+    expect(page.locator(".card__title")).to_have_text(["Groupe de travail Littoral"])
     # The filter follows to the month view.
     page.get_by_role("link", name="Vue par mois").click()
-    assert "territory=littoral" in page.url
+    expect(page).to_have_url(re.compile(r"/month/.*territory=littoral"))
 
 
 def test_download_the_ics_of_an_event(page, site_url):
@@ -53,12 +55,14 @@ def test_two_clicks_from_home_to_the_fundraising_evening_and_its_calendar(page, 
     page.get_by_role("region", name="Prochains événements").get_by_role(
         "link", name="Soirée de levée de fonds"
     ).first.click()
-    assert page.get_by_role("heading", level=1).inner_text().startswith("Soirée de levée de fonds")
-    assert page.get_by_role("link", name="Ajouter à Google Agenda").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        re.compile("^Soirée de levée de fonds")
+    )
+    expect(page.get_by_role("link", name="Ajouter à Google Agenda")).to_be_visible()
     page.goto(f"{site_url}/fr/")
     main_menu(page, "Menu principal").get_by_role("link", name="Agenda").click()
     feed = page.get_by_role("link", name="S’abonner à l’agenda (flux ICS)")
-    assert feed.get_attribute("href") == "/fr/agenda/calendar.ics"
+    expect(feed).to_have_attribute("href", "/fr/agenda/calendar.ics")
 
 
 PAGES = [

@@ -6,6 +6,7 @@ measured at the four widths."""
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 WIDTHS = (320, 390, 768, 1280)
 PAGES = {
@@ -71,10 +72,11 @@ def test_the_main_menu_folds_on_a_phone_and_opens_without_script(browser, site_u
     page.goto(f"{site_url}/fr/")
     menu = page.get_by_role("navigation", name="Menu principal")
     agenda = menu.get_by_role("link", name="Agenda")
-    assert not agenda.is_visible()
+    expect(agenda).to_be_hidden()
     menu.get_by_text("Menu", exact=True).click()
-    assert agenda.is_visible()
+    expect(agenda).to_be_visible()
     page.set_viewport_size({"width": 1280, "height": 900})
     page.reload()
-    assert agenda.is_visible() and not menu.get_by_text("Menu", exact=True).is_visible()
+    expect(agenda).to_be_visible()
+    expect(menu.get_by_text("Menu", exact=True)).to_be_hidden()
     context.close()

@@ -7,8 +7,9 @@ import sqlite3
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, containing
 
 
 def label(text):
@@ -31,9 +32,9 @@ EVENING = {"fr": "/fr/agenda/soiree-de-levee-de-fonds/", "en": "/en/events/fundr
 def open_form(page, site_url, language):
     page.goto(f"{site_url}/{language}/")
     page.locator(".fundraising-call a.button").click()
-    assert page.url == f"{site_url}{EVENING[language]}"
+    expect(page).to_have_url(f"{site_url}{EVENING[language]}")
     page.locator(".registration-panel a.button").click()
-    assert "/registration/" in page.url
+    expect(page).to_have_url(containing("/registration/"))
     return page
 
 
@@ -50,14 +51,15 @@ def test_register_with_a_guest_then_cancel(page, site_url, site_database):
     page.get_by_role("button", name="S’inscrire").click()
 
     # The form answers alike for every address: the private link comes by email.
-    assert "/received/" in page.url
-    assert "Vérifiez votre boîte de réception" in page.get_by_role("heading", level=1).inner_text()
+    expect(page).to_have_url(containing("/received/"))
+    heading = page.get_by_role("heading", level=1)
+    expect(heading).to_contain_text("Vérifiez votre boîte de réception")
     assert axe_violations(page) == []
     page.goto(site_url + private_path(site_database, "camille.browser@example.org"))
 
-    assert "/registration/r/" in page.url
+    expect(page).to_have_url(containing("/registration/r/"))
     status = page.get_by_role("status")
-    assert "Votre inscription est confirmée : 2 places." in status.inner_text()
+    expect(status).to_contain_text("Votre inscription est confirmée : 2 places.")
     assert "Sam Martin" in page.locator(".event__facts").inner_text()
     assert axe_violations(page) == []
     token = page.url.rstrip("/").rsplit("/", 1)[1]
@@ -68,8 +70,8 @@ def test_register_with_a_guest_then_cancel(page, site_url, site_database):
     assert saved == [("confirmed", 2)]
 
     page.get_by_role("button", name="Annuler mon inscription").click()
-    assert "Cette inscription est annulée." in page.get_by_role("status").inner_text()
-    assert page.get_by_role("button", name="Annuler mon inscription").count() == 0
+    expect(page.get_by_role("status")).to_contain_text("Cette inscription est annulée.")
+    expect(page.get_by_role("button", name="Annuler mon inscription")).to_have_count(0)
 
 
 def test_errors_are_shown_in_english_and_keep_what_was_typed(page, site_url):
@@ -81,8 +83,7 @@ def test_errors_are_shown_in_english_and_keep_what_was_typed(page, site_url):
     page.wait_for_timeout(3200)
     page.get_by_role("button", name="Register").click()
 
-    alert = page.get_by_role("alert")
-    assert "Please correct the fields marked below." in alert.inner_text()
+    expect(page.get_by_role("alert")).to_contain_text("Please correct the fields marked below.")
     assert "Enter a valid email address." in page.content()
     assert page.get_by_label("First name").input_value() == "Sam"
     assert page.get_by_label(label("Email")).input_value() == "not-an-email"
@@ -93,5 +94,5 @@ def test_errors_are_shown_in_english_and_keep_what_was_typed(page, site_url):
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_event_page_with_registration_has_no_axe_violation(page, site_url, language):
     page.goto(f"{site_url}{EVENING[language]}")
-    assert page.locator(".registration-panel").is_visible()
+    expect(page.locator(".registration-panel")).to_be_visible()
     assert axe_violations(page) == []

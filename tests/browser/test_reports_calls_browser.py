@@ -8,6 +8,7 @@ import re
 import sqlite3
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
 
@@ -38,14 +39,15 @@ def test_the_next_call_and_the_report_are_one_click_from_home(page, site_url, la
     for path in (CALL[language], REPORT[language]):
         page.goto(f"{site_url}/{language}/")
         page.locator(f'section.calls-reports a[href="{path}"]').click()
-        assert page.url == f"{site_url}{path}"
+        expect(page).to_have_url(f"{site_url}{path}")
 
 
 def test_an_association_applies_to_the_call_in_french(page, site_url, site_database, tmp_path):
     page.goto(f"{site_url}/fr/")
     page.locator(f'section.calls-reports a[href="{CALL["fr"]}"]').click()
+    expect(page).to_have_url(f"{site_url}{CALL['fr']}")
     page.locator("header").get_by_role("link", name="Candidater").click()  # the second click
-    assert page.url == f"{site_url}{CALL['fr']}apply/"
+    expect(page).to_have_url(f"{site_url}{CALL['fr']}apply/")
     page.get_by_role("radio", name="Une association").check()
     page.get_by_label(label("Nom de l’organisation")).fill("Association du navigateur")
     page.get_by_label(label("Titre du projet")).fill("Ateliers du navigateur")
@@ -60,9 +62,7 @@ def test_an_association_applies_to_the_call_in_french(page, site_url, site_datab
     page.get_by_label(label("Votre dossier de candidature (facultatif)")).set_input_files(program)
     page.wait_for_timeout(3200)  # people take more than the anti-robot minimum to fill it
     page.get_by_role("button", name="Envoyer ma candidature").click()
-    assert page.get_by_text(
-        re.compile("Ce fichier n’est pas un document PDF, ODT ou DOCX")
-    ).is_visible()
+    expect(page.get_by_text("Ce fichier n’est pas un document PDF, ODT ou DOCX")).to_be_visible()
     assert page.get_by_label(label("Titre du projet")).input_value() == "Ateliers du navigateur"
     assert page.get_by_label(label("Prénom")).input_value() == "Alex"
     assert axe_violations(page) == []
@@ -70,8 +70,8 @@ def test_an_association_applies_to_the_call_in_french(page, site_url, site_datab
     document.write_bytes(PDF)
     page.get_by_label(label("Votre dossier de candidature (facultatif)")).set_input_files(document)
     page.get_by_role("button", name="Envoyer ma candidature").click()
-    assert page.url.endswith(f"{CALL['fr']}apply/?sent=1")
-    assert page.get_by_role("status").is_visible()
+    expect(page).to_have_url(f"{site_url}{CALL['fr']}apply/?sent=1")
+    expect(page.get_by_role("status")).to_be_visible()
     with sqlite3.connect(site_database) as database:
         application = database.execute(
             "SELECT project_title, status, document_id IS NOT NULL FROM community_application "

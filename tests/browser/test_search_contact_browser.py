@@ -3,8 +3,9 @@ help" on one of its needs, send the contact form. Accessibility of the search an
 pages in both languages."""
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, containing
 
 PROJECT = "Tous unis pour la réussite de l’élève"
 
@@ -13,19 +14,20 @@ def test_search_open_project_and_offer_help(page, site_url):
     page.goto(f"{site_url}/fr/", timeout=90000)  # the first visit makes the image renditions
     page.get_by_role("searchbox").first.fill("mediateurs reussite")
     page.get_by_role("searchbox").first.press("Enter")
-    assert "/fr/search/?q=mediateurs+reussite" in page.url
+    expect(page).to_have_url(f"{site_url}/fr/search/?q=mediateurs+reussite")
     result = page.locator(".search-results .search-result", has_text=PROJECT)
-    assert "Projet" in result.locator(".tag").inner_text()
+    expect(result.locator(".tag")).to_contain_text("Projet")
     result.get_by_role("link", name=PROJECT).click()
-    assert page.url.startswith(f"{site_url}/fr/projets/")
+    expect(page).to_have_url(containing(f"{site_url}/fr/projets/"))
 
     need = page.locator(".need").first
     need_kind = need.locator(".need__kind").inner_text()
     need.get_by_role("link", name="Je peux aider").click()
-    assert "/fr/contact/?project=" in page.url
+    expect(page).to_have_url(containing(f"{site_url}/fr/contact/?project="))
     help_box = page.locator(".contact-help")
-    assert PROJECT in help_box.inner_text() and need_kind in help_box.inner_text()
-    assert page.get_by_label("Sujet").input_value() == "Je peux aider un projet"
+    expect(help_box).to_contain_text(PROJECT)
+    expect(help_box).to_contain_text(need_kind)
+    expect(page.get_by_label("Sujet")).to_have_value("Je peux aider un projet")
 
     page.get_by_label("Nom").fill("Camille Martin")
     page.get_by_label("Adresse e-mail").fill("camille@example.org")
@@ -34,8 +36,8 @@ def test_search_open_project_and_offer_help(page, site_url):
     page.get_by_label("J’accepte la politique de confidentialité").check()
     page.wait_for_timeout(3200)  # people take more than the anti-robot minimum to fill it
     page.get_by_role("button", name="Envoyer").click()
-    assert page.url.endswith("/fr/contact/?sent=1")
-    assert page.get_by_role("heading", level=1).inner_text() == "Merci, votre message est envoyé"
+    expect(page).to_have_url(f"{site_url}/fr/contact/?sent=1")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Merci, votre message est envoyé")
 
 
 def test_contact_errors_keep_what_was_typed(page, site_url):
@@ -45,7 +47,7 @@ def test_contact_errors_keep_what_was_typed(page, site_url):
     page.get_by_label("Message").fill("Hello")
     page.wait_for_timeout(3200)
     page.get_by_role("button", name="Send").click()
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     assert "Enter a valid email address." in page.content()
     assert page.get_by_label("Name").input_value() == "Sam"
     assert page.get_by_label("Message").input_value() == "Hello"

@@ -1,20 +1,21 @@
 """First journeys in a real browser: languages, keyboard, accessibility."""
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations, main_menu
+from tests.browser.conftest import axe_violations, ending, main_menu
 
 
 def test_root_lands_on_french_then_switches_language_on_the_same_page(page, site_url):
     page.goto(f"{site_url}/")
     assert page.url == f"{site_url}/fr/"
     main_menu(page, "Menu principal").get_by_role("link", name="À propos").click()
-    assert page.url == f"{site_url}/fr/a-propos/"
+    expect(page).to_have_url(f"{site_url}/fr/a-propos/")
     page.get_by_role("navigation", name="Langue").get_by_role("link", name="English").click()
-    assert page.url == f"{site_url}/en/about/"
-    assert page.locator("html").get_attribute("lang") == "en"
+    expect(page).to_have_url(f"{site_url}/en/about/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
-    assert page.url == f"{site_url}/fr/a-propos/"
+    expect(page).to_have_url(f"{site_url}/fr/a-propos/")
 
 
 def test_skip_link_reaches_main_content_by_keyboard(page, site_url):
@@ -22,9 +23,9 @@ def test_skip_link_reaches_main_content_by_keyboard(page, site_url):
     page.keyboard.press("Tab")
     skip = page.locator(".skip-link")
     assert skip.evaluate("element => element === document.activeElement")
-    assert skip.is_visible()
+    expect(skip).to_be_visible()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main")
+    expect(page).to_have_url(ending("#main"))
     assert page.evaluate("document.activeElement.id") == "main"
     # The next Tab goes on from the main content, past the header's links.
     page.keyboard.press("Tab")

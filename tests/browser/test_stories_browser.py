@@ -1,8 +1,9 @@
 """Storytelling journeys in a real browser: follow the links, filter, check accessibility."""
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, containing
 
 
 def test_from_home_to_challenge_project_testimonial_and_back(page, site_url):
@@ -10,16 +11,16 @@ def test_from_home_to_challenge_project_testimonial_and_back(page, site_url):
     page.locator("#challenges-heading + ul").get_by_role(
         "link", name="Mener vers la formation et l’emploi"
     ).click()
-    assert page.url == f"{site_url}/fr/defis/training-and-employment/"
+    expect(page).to_have_url(f"{site_url}/fr/defis/training-and-employment/")
     page.get_by_role("link", name="Passe décisive").first.click()
-    assert page.url == f"{site_url}/fr/projets/passe-decisive/"
+    expect(page).to_have_url(f"{site_url}/fr/projets/passe-decisive/")
     page.get_by_role("link", name="Yacine, 19 ans").click()
-    assert page.url == f"{site_url}/fr/temoignages/yacine/"
+    expect(page).to_have_url(f"{site_url}/fr/temoignages/yacine/")
     page.get_by_role("link", name="Passe décisive").click()
-    assert page.url == f"{site_url}/fr/projets/passe-decisive/"
+    expect(page).to_have_url(f"{site_url}/fr/projets/passe-decisive/")
     page.go_back()
     page.go_back()
-    assert page.url == f"{site_url}/fr/projets/passe-decisive/"
+    expect(page).to_have_url(f"{site_url}/fr/projets/passe-decisive/")
 
 
 def test_filter_projects_by_territory_without_javascript(browser, site_url):
@@ -28,11 +29,11 @@ def test_filter_projects_by_territory_without_javascript(browser, site_url):
     page.goto(f"{site_url}/en/projects/")
     page.get_by_label("Territory").select_option("douaisis")
     page.get_by_role("button", name="Filter").click()
-    assert "territory=douaisis" in page.url
-    cards = page.locator(".card-list .card__title a")
-    titles = cards.all_inner_texts()
+    expect(page).to_have_url(containing("territory=douaisis"))
+    page.wait_for_load_state()  # the filtered list, not the one the form was on
+    expect(page.get_by_label("Territory")).to_have_value("douaisis")
+    titles = page.locator(".card-list .card__title a").all_inner_texts()
     assert titles and any("Douaisis" in title or "mobile" in title.lower() for title in titles)
-    assert page.get_by_label("Territory").input_value() == "douaisis"
     context.close()
 
 

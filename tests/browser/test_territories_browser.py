@@ -3,6 +3,7 @@ home page, the Bassin Minier two clicks away (with its Douaisis project), the ma
 without JavaScript, and axe-core on the new pages, in French and English."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, main_menu
 
@@ -41,8 +42,8 @@ def test_the_impact_page_is_one_click_from_home(page, site_url, language):
     section = page.locator("section[aria-labelledby='impact-heading']")
     assert section.locator(".key-figure__number").first.inner_text().strip() != "0"
     section.get_by_role("link", name=journey["impact_link"]).click()
-    assert page.get_by_role("heading", level=1).inner_text() == journey["impact_title"]
-    assert page.locator("svg[role='img']").count() == 3
+    expect(page.get_by_role("heading", level=1)).to_have_text(journey["impact_title"])
+    expect(page.locator("svg[role='img']")).to_have_count(3)
 
 
 @pytest.mark.parametrize("language", JOURNEYS)
@@ -52,9 +53,9 @@ def test_the_bassin_minier_is_two_clicks_from_home(page, site_url, language):
     menu, label = journey["menu"]
     main_menu(page, menu).get_by_role("link", name=label).click()
     page.locator(".territory-map__list").get_by_role("link", name=journey["territory"]).click()
-    assert page.get_by_role("heading", level=1).inner_text() == journey["territory"]
-    projects = page.locator("#territory-projects ~ ul .card__title").all_inner_texts()
-    assert any(journey["project"] in title for title in projects), projects
+    expect(page.get_by_role("heading", level=1)).to_have_text(journey["territory"])
+    projects = page.locator("#territory-projects ~ ul .card__title")
+    expect(projects.filter(has_text=journey["project"]).first).to_be_visible()
 
 
 def test_the_map_links_work_without_javascript(browser, site_url):
@@ -62,9 +63,9 @@ def test_the_map_links_work_without_javascript(browser, site_url):
     page = context.new_page()
     page.goto(f"{site_url}/en/territories/")
     page.locator("svg.territory-map__svg a[href='/en/territories/littoral/']").click()
-    assert page.url == f"{site_url}/en/territories/littoral/"
+    expect(page).to_have_url(f"{site_url}/en/territories/littoral/")
     current = page.locator("svg.territory-map__svg a[aria-current='page']")
-    assert current.get_attribute("href") == "/en/territories/littoral/"
+    expect(current).to_have_attribute("href", "/en/territories/littoral/")
     context.close()
 
 
