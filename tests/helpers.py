@@ -2,9 +2,11 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+from collections import Counter
 from html.parser import HTMLParser
 
 from django.conf import settings
@@ -89,3 +91,10 @@ def production_settings(*names, **environment):
         timeout=120,
     )
     return json.loads(result.stdout.splitlines()[-1])
+
+
+def most_repeated(statements, top=3):
+    """The SQL statements repeated most, numbers and strings blanked: what a page whose
+    queries grew did once per item."""
+    shapes = Counter(re.sub(r"'[^']*'|\b\d+\b", "?", sql)[:300] for sql in statements)
+    return "\n".join(f"{count} x {shape}" for shape, count in shapes.most_common(top))

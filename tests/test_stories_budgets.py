@@ -4,9 +4,6 @@ Two counts per page: "cold" (story fragments not cached yet: what the first visi
 a publish pays) and "warm" (the cached fragments, which every publish invalidates).
 """
 
-import re
-from collections import Counter
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from portal import chrome
 from stories.factories import create_projects
 from stories.models import ChallengePage, ProjectIndexPage, ProjectPage, Territory
+from tests.helpers import most_repeated
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +34,9 @@ URLS = [
 ]
 
 
-COLD_QUERIES = {}  # url -> the statements of its last cold request, to explain a failure
-
-
 def counts(client, url):
+    """The queries of a cold and a warm request, and the cold one's statements (to explain
+    a page whose queries grew)."""
     # The first visit renders what the page shows now (not a fragment cached before the
     # projects were added), so its renditions exist, as after a deploy.
     chrome.invalidate()
@@ -51,14 +48,7 @@ def counts(client, url):
     assert response.status_code == 200, url
     with CaptureQueriesContext(connection) as warm:
         client.get(url)
-    COLD_QUERIES[url] = [query["sql"] for query in cold.captured_queries]
-    return len(cold), len(warm)
-
-
-def most_repeated(url, top=3):
-    """The statements the cold request repeated most, numbers and strings blanked."""
-    shapes = Counter(re.sub(r"'[^']*'|\b\d+\b", "?", sql)[:300] for sql in COLD_QUERIES[url])
-    return "\n".join(f"{count} x {shape}" for shape, count in shapes.most_common(top))
+    return (len(cold), len(warm)), [query["sql"] for query in cold.captured_queries]
 
 
 def live_projects(language):
@@ -80,15 +70,15 @@ def add_projects(total):
 def test_story_pages_stay_within_budget_and_do_not_grow(client, stories):
     # Every page is measured with the small site's projects, then all again with 200:
     # the 200 projects are created once for the whole list.
-    with_few = {url: counts(client, url) for url in URLS}
+    with_few = {url: counts(client, url)[0] for url in URLS}
     add_projects(200)
     assert live_projects("fr").count() == 200
     for url in URLS:
-        with_many = counts(client, url)
+        with_many, statements = counts(client, url)
         print(f"QUERIES {url}: cold/warm with a few projects {with_few[url]}, with 200 {with_many}")
         # Never more with 200 projects (a first visit may find more already cached).
         assert all(many <= few for many, few in zip(with_many, with_few[url], strict=True)), (
-            f"{url}, most repeated cold:\n{most_repeated(url)}"
+            f"{url}, most repeated cold:\n{most_repeated(statements)}"
         )
         if url not in HOME_URLS:  # the home page also carries the events' include: see below
             assert with_many[1] <= BUDGET, url
