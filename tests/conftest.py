@@ -115,9 +115,9 @@ def _demo_loaded():
 
 
 def _clear_demo():
-    """Remove the demo's pages, snippets and registrations (inside the module's transaction,
-    so they come back when it ends). Only when xdist ran a demo module first on this worker:
-    `make test` orders modules so that it does not happen."""
+    """Remove the demo's pages, snippets and registrations (inside the site layer's
+    savepoint, so they come back when it is rolled back). Only when xdist ran a demo module
+    first on this worker: `make test` orders modules so that it does not happen."""
     Registration.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     Territory.objects.all().delete()
@@ -158,11 +158,13 @@ class SiteLayers:
 
     def roll_back(self, depth=0):
         """Back to the first `depth` layers (0: nothing of the small site is left)."""
+        if len(self._stack) <= depth:
+            return
         while len(self._stack) > depth:
             _, atomic, _ = self._stack.pop()
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
-            cache.clear()
+        cache.clear()  # fragments and renditions of what is gone
 
 
 SITE_LAYERS = SiteLayers()
@@ -193,6 +195,7 @@ def _module_site(request, django_db_blocker):
         yield site
 
 
+# The names a module's tests ask for say which layers it reads (`_layers_read`).
 @pytest.fixture(scope="module")
 def _site(_module_site):
     return _module_site
