@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page
 
 from events.registration.models import Registration
 from home.models import HomePage
+from search import results
 from stories.models import Territory
 from tests import sites
 
@@ -100,6 +101,15 @@ def _clear_demo():
     Registration.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     Territory.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
+def _no_searches_pending(monkeypatch):
+    """Searches are counted in memory per process and written by the first request that
+    ends 30 s later (search.results.Statistics): each test starts with none pending, so
+    that no request of one test writes the searches of another (a query budget would
+    count them, on a slow machine only)."""
+    monkeypatch.setattr(results, "statistics", results.Statistics())
 
 
 @pytest.fixture(scope="module")
