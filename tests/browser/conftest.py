@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +16,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from playwright.sync_api import expect
+from wagtail.models import Page
 
 from portal.browser import CHROMIUM, CHROMIUM_FLAGS
 
@@ -70,8 +73,25 @@ def site_database(site_url, site_dir):
     return site_dir / "db.sqlite3"
 
 
+def _copy_migrated_database(target):
+    """This process's database, when it is SQLite and holds no content yet (the test
+    database as its migrations left it), copied to `target`: the server's `migrate` then
+    has nothing or little to do (it takes half a minute from an empty file)."""
+    if connection.vendor != "sqlite" or connection.in_atomic_block:
+        return
+    tables = connection.introspection.table_names()
+    if "wagtailcore_page" not in tables or Page.objects.filter(depth__gt=2).exists():
+        return  # not migrated, or content in it (Wagtail's root and welcome pages only)
+    connection.ensure_connection()
+    copy = sqlite3.connect(target)
+    try:
+        connection.connection.backup(copy)  # sqlite3's online backup: a consistent copy
+    finally:
+        copy.close()
+
+
 @pytest.fixture(scope="session")
-def site_url(site_dir):
+def site_url(site_dir, django_db_setup, django_db_blocker):
     """The demo site served by a separate process on a free port."""
     _require_chromium()
     workdir = site_dir
@@ -83,7 +103,15 @@ def site_url(site_dir):
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["createcachetable"], ["load_demo_content"]):
+    with django_db_blocker.unblock():
+        _copy_migrated_database(workdir / "db.sqlite3")
+    # The demo's renditions are made when a journey first shows them, as in the other
+    # tests (making all of them ahead takes half a minute).
+    for command in (
+        ["migrate", "--noinput"],
+        ["createcachetable"],
+        ["load_demo_content", "--no-renditions"],
+    ):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = _free_port()
     server = subprocess.Popen(
