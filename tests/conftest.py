@@ -1,8 +1,11 @@
 """Shared fixtures.
 
-Most modules build a small two-language site with the factories (`site`, `stories`,
-`calendar`: see tests/sites.py) once per module, inside a transaction rolled back when the
-module ends; each test runs in a savepoint of it, as pytest-django's `db` does.
+Most modules read a small two-language site built with the factories (`site`, `stories`,
+`calendar`: see tests/sites.py). A test process keeps it from one module to the next, one
+savepoint per layer (the site, then the stories and the calendar on it): a module finds the
+layers it reads already built, or rolls back to those it shares and builds the rest. Each
+module runs in a savepoint rolled back when it ends, each test in one of its own, as
+pytest-django's `db` does; modules are sorted by the layers they read.
 
 Modules marked `demo` (end-to-end tests of the demo itself) read the full demo instead,
 loaded once per test process and kept. They run last and together (one xdist group), so a
@@ -15,7 +18,7 @@ import os
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import transaction
 from wagtail.models import Locale, Page
 
 from events.registration.models import Registration
@@ -53,11 +56,29 @@ def pytest_itemcollected(item):
     item.add_marker(pytest.mark.xdist_group(group))
 
 
+# The small site's layers, in the order they are built on each other, and their fixtures.
+LAYERS = {"site": "_site", "stories": "_stories", "calendar": "_calendar"}
+_MODULE_LAYERS = {}  # module name: the layers its tests read
+
+
+def _layers_read(items):
+    """("site", ...) with the layers on it that the tests read, or () if they read none."""
+    fixtures = set().union(*(item.fixturenames for item in items))
+    above = [layer for layer, fixture in LAYERS.items() if fixture in fixtures and layer != "site"]
+    return ("site", *above) if above or LAYERS["site"] in fixtures else ()
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """The browser modules first (their server takes two minutes to start), the demo
-    modules last and together. Last among the hooks: pytest-django sorts the tests too."""
-    items.sort(key=_kind)  # stable: the order inside each kind is kept
+    """The browser modules first (their server takes two minutes to start), then the
+    modules by the layers of the small site they read, the demo modules last and together.
+    Last among the hooks: pytest-django sorts the tests too."""
+    modules = {}
+    for item in items:
+        modules.setdefault(item.module.__name__, []).append(item)
+    _MODULE_LAYERS.update({name: _layers_read(tests) for name, tests in modules.items()})
+    # Stable: the order inside a module is kept.
+    items.sort(key=lambda item: (_kind(item), _MODULE_LAYERS[item.module.__name__]))
 
 
 @pytest.hookimpl(trylast=True)
@@ -95,9 +116,9 @@ def _demo_loaded():
 
 
 def _clear_demo():
-    """Remove the demo's pages, snippets and registrations (inside the module's transaction,
-    so they come back when it ends). Only when xdist ran a demo module first on this worker:
-    `make test` orders modules so that it does not happen."""
+    """Remove the demo's pages, snippets and registrations (inside the site layer's
+    savepoint, so they come back when it is rolled back). Only when xdist ran a demo module
+    first on this worker: `make test` orders modules so that it does not happen."""
     Registration.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     Territory.objects.all().delete()
@@ -112,34 +133,92 @@ def _no_searches_pending(monkeypatch):
     monkeypatch.setattr(results, "statistics", results.Statistics())
 
 
-@pytest.fixture(scope="module")
-def _module_transaction(django_db_setup, django_db_blocker):
-    # Requested statically (through `site`, `stories`, ...), it starts before any test's
-    # transaction; requested lazily (getfixturevalue) it would start inside one.
-    assert not connection.in_atomic_block, "the module's site must be set up before the test"
-    with rolled_back(django_db_blocker):
+class SiteLayers:
+    """The small site's layers kept by this test process, each in a savepoint."""
+
+    BUILD = {
+        "site": lambda below: sites.build_site(),
+        "stories": sites.build_stories,
+        "calendar": sites.build_calendar,
+    }
+
+    def __init__(self):
+        self._stack = []  # (layer, its atomic block, the site with the names so far)
+
+    def reach(self, wanted):
+        """The site with exactly the `wanted` layers (a tuple in the order of LAYERS)."""
+        built = [layer for layer, _, _ in self._stack]
+        shared = 0
+        while shared < min(len(built), len(wanted)) and built[shared] == wanted[shared]:
+            shared += 1
+        self.roll_back(shared)
+        for layer in wanted[shared:]:
+            atomic = transaction.atomic()
+            atomic.__enter__()
+            try:
+                if not self._stack and _demo_loaded():
+                    _clear_demo()
+                below = self._stack[-1][2].copy() if self._stack else None
+                self._stack.append((layer, atomic, self.BUILD[layer](below)))
+            except BaseException:
+                transaction.set_rollback(True)
+                atomic.__exit__(None, None, None)
+                raise
+        return self._stack[-1][2].copy()
+
+    def roll_back(self, depth=0):
+        """Back to the first `depth` layers (0: nothing of the small site is left)."""
+        if len(self._stack) <= depth:
+            return
+        while len(self._stack) > depth:
+            _, atomic, _ = self._stack.pop()
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+        cache.clear()  # fragments and renditions of what is gone
+
+
+SITE_LAYERS = SiteLayers()
+
+
+@pytest.fixture(scope="session")
+def _site_layers(django_db_setup, django_db_blocker):
+    """Set up after the test database, so its layers are rolled back before it goes."""
+    yield SITE_LAYERS
+    with django_db_blocker.unblock():
+        SITE_LAYERS.roll_back()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_site(request, django_db_blocker):
+    """The small site with the layers this module reads, in a savepoint rolled back when
+    the module ends; a module that reads none starts from an empty database."""
+    wanted = _MODULE_LAYERS.get(request.module.__name__, ())
+    if not wanted:
         with django_db_blocker.unblock():
-            if _demo_loaded():
-                _clear_demo()
-        yield
+            SITE_LAYERS.roll_back()
+        yield None
+        return
+    request.getfixturevalue("_site_layers")
+    with django_db_blocker.unblock():
+        site = SITE_LAYERS.reach(wanted)
+    with rolled_back(django_db_blocker):
+        yield site
+
+
+# The names a module's tests ask for say which layers it reads (`_layers_read`).
+@pytest.fixture(scope="module")
+def _site(_module_site):
+    return _module_site
 
 
 @pytest.fixture(scope="module")
-def _site(_module_transaction, django_db_blocker):
-    with django_db_blocker.unblock():
-        return sites.build_site()
+def _stories(_module_site):
+    return _module_site
 
 
 @pytest.fixture(scope="module")
-def _stories(_site, django_db_blocker):
-    with django_db_blocker.unblock():
-        return sites.build_stories(_site)
-
-
-@pytest.fixture(scope="module")
-def _calendar(_site, django_db_blocker):
-    with django_db_blocker.unblock():
-        return sites.build_calendar(_site)
+def _calendar(_module_site):
+    return _module_site
 
 
 @pytest.fixture
@@ -182,6 +261,7 @@ def _load_demo():
 def _demo(django_db_setup, django_db_blocker):
     # Committed, outside the tests' transactions: every demo test of this process reads it.
     with django_db_blocker.unblock():
+        SITE_LAYERS.roll_back()
         if not _demo_loaded():
             _load_demo()
 

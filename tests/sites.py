@@ -71,6 +71,12 @@ class SmallSite:
     def names(self):
         return list(self._objects)
 
+    def copy(self):
+        """The same names, for a layer built on top that adds its own."""
+        site = SmallSite()
+        site._objects = dict(self._objects)
+        return site
+
 
 def both(site, key, french, **english):
     """Record a French object and its English translation as `<key>_fr` and `<key>_en`."""
