@@ -65,6 +65,8 @@ def prepare():
     call_command("migrate", verbosity=0)
     call_command("createcachetable")
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    # Production settings serve hashed static files: the pages need their manifest.
+    call_command("collectstatic", interactive=False, verbosity=0)
     from django.core.cache import cache
 
     from events.models import EventPage
@@ -241,7 +243,8 @@ def main():
         f"instant to gunicorn ({args.workers} sync workers, production settings, PostgreSQL, "
         f"Redis) for an event with {SEATS} seats and a waiting list. Emails: rendered with "
         "their ICS and handed to the mail backend inside the request after the commit "
-        "(default), or queued for `manage.py db_worker` (TASKS_BACKEND=database).\n\n"
+        "(TASKS_BACKEND=immediate), or queued for `manage.py db_worker` (production's "
+        "default, the database task backend).\n\n"
         + table(
             [
                 "Emails",
