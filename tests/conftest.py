@@ -70,7 +70,7 @@ def _layers_read(items):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """The browser modules first (their server takes two minutes to start), then the
+    """The browser modules first (their server takes a minute to start), then the
     modules by the layers of the small site they read, the demo modules last and together.
     Last among the hooks: pytest-django sorts the tests too."""
     modules = {}
