@@ -9,7 +9,7 @@ through their translation key.
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -155,20 +155,23 @@ class ArticlePage(PortalPage):
         territories = list(
             Territory.objects.filter(locale_id=self.locale_id, translation_key__in=territory_keys)
         )
-        keys = list(
-            dict.fromkeys(
-                ArticleRelatedPage.objects.filter(page__translation_key=self.translation_key)
-                .order_by("sort_order")
-                .values_list("target__translation_key", flat=True)
-            )
+        rows = ArticleRelatedPage.objects.filter(page__translation_key=self.translation_key)
+        # Each related page in the visitor's locale, in the editor's order (the first row
+        # that names it, whichever translation holds the rows).
+        order = rows.filter(target__translation_key=OuterRef("translation_key")).order_by(
+            "sort_order"
         )
-        pages = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .filter(locale_id=self.locale_id, translation_key__in=keys)
+        related = (
+            Page.objects.live()
+            .filter(
+                locale_id=self.locale_id,
+                translation_key__in=rows.values("target__translation_key"),
+            )
             .only("title", "url_path", "path", "depth", "locale_id", "translation_key")
-        }
-        return {"territories": territories, "related": [pages[k] for k in keys if k in pages]}
+            .annotate(order=Subquery(order.values("sort_order")[:1]))
+            .order_by("order", "path")
+        )
+        return {"territories": territories, "related": list(related)}
 
 
 class ArticleTerritory(TranslatableMixin, Orderable):

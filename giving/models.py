@@ -29,7 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 from giving.newsletter.models import Subscription  # noqa: F401 - the app's models
 from giving.pledges import views as pledge_views
 from giving.pledges.models import Pledge  # noqa: F401 - the app's models live here too
-from portal import images, listing
+from portal import chrome, images, listing
 from portal.blocks import StoryBlock
 from portal.models import PortalPage
 from portal.pagination import paginate
@@ -370,7 +370,7 @@ class HelpPage(PortalPage):
         territory = listing.chosen(territories, request.GET.get("territory"))
         kind = request.GET.get("kind")
         kind = kind if kind in dict(NEED_KINDS) else None
-        projects = listing.live(ProjectPage, self.locale_id).public()
+        projects = chrome.public(listing.live(ProjectPage, self.locale_id))
         if territory:
             links = ProjectTerritory.objects.filter(
                 territory__translation_key=territory.translation_key

@@ -71,9 +71,11 @@ def test_article_shows_its_date_topic_territories_and_related_pages_in_the_visit
     assert page.status_code == 200
     text = text_of(page)
     assert "June 24, 2025" in text and "Programmes and results" in text
-    links = {a.get("href") for a in elements(page.content.decode(), "a")}
+    links = [a.get("href") for a in elements(page.content.decode(), "a")]
     assert news.review_en.url in links and news.passe_en.url in links
     assert news.review_fr.url not in links
+    # In the editor's order (the French article's rows), not the tree's.
+    assert links.index(news.review_en.url) < links.index(news.passe_en.url)
     french = text_of(client.get(news.launch_fr.url))
     assert "21 mars 2024" in french and "Vie de la communauté" in french
     assert "Métropole lilloise" in french and "Littoral" in french

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from giving.pledges.models import DESCRIPTION_MAX, Pledge
-from portal import listing
+from portal import chrome, listing
 from portal.records import ContactRecordForm
 from stories.models import ChallengePage, ProjectPage
 
@@ -14,11 +14,11 @@ AMOUNT_MAX = 100_000_000  # euros: beyond, a typo
 
 
 def projects(locale_id):
-    return listing.live(ProjectPage, locale_id).public().order_by("title")
+    return chrome.public(listing.live(ProjectPage, locale_id)).order_by("title")
 
 
 def challenges(locale_id):
-    return listing.live(ChallengePage, locale_id).public().order_by("title")
+    return chrome.public(listing.live(ChallengePage, locale_id)).order_by("title")
 
 
 class PageChoiceField(forms.ModelChoiceField):
