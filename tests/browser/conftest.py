@@ -82,7 +82,6 @@ def _copy_migrated_database(target):
     tables = connection.introspection.table_names()
     if "wagtailcore_page" not in tables or Page.objects.filter(depth__gt=2).exists():
         return  # not migrated, or content in it (Wagtail's root and welcome pages only)
-    connection.ensure_connection()
     copy = sqlite3.connect(target)
     try:
         connection.connection.backup(copy)  # sqlite3's online backup: a consistent copy
